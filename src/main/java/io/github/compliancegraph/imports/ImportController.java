@@ -1,0 +1,71 @@
+package io.github.compliancegraph.imports;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.compliancegraph.neo4j.CypherFiles;
+import io.swagger.v3.oas.annotations.Operation;
+import org.neo4j.driver.Driver;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Import reports, and re-importing the bundled documents. */
+@RestController
+@RequestMapping("/api/imports")
+class ImportController {
+
+    private final ImportService imports;
+    private final Driver driver;
+    private final CypherFiles cypher;
+    private final ObjectMapper json;
+
+    ImportController(ImportService imports, Driver driver, CypherFiles cypher, ObjectMapper json) {
+        this.imports = imports;
+        this.driver = driver;
+        this.cypher = cypher;
+        this.json = json;
+    }
+
+    @Operation(summary = "The latest import report of every imported document")
+    @GetMapping
+    List<JsonNode> latestReports() {
+        return latest(null);
+    }
+
+    @Operation(summary = "The latest import report of one document")
+    @GetMapping("/{source}")
+    JsonNode latestReport(@PathVariable String source) {
+        return latest(source).stream().findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no import of source '" + source + "'; imported sources are listed at /api/imports"));
+    }
+
+    @Operation(summary = "Import the bundled documents again (the graph changes only if they changed)")
+    @PostMapping("/bundled")
+    List<ImportReport> reimportBundled() {
+        return imports.importBundled();
+    }
+
+    private List<JsonNode> latest(String source) {
+        try (var session = driver.session()) {
+            List<String> reports = session.executeRead(tx -> tx.run(cypher.get("import/import-run-latest"),
+                    java.util.Collections.singletonMap("source", source)).list(r -> r.get("report").asString(null)));
+            return reports.stream().filter(java.util.Objects::nonNull).map(this::parse).toList();
+        }
+    }
+
+    private JsonNode parse(String report) {
+        try {
+            return json.readTree(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored import report is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.github.compliancegraph.imports;
+
+/** The document cannot be imported as given; the graph was left as it was. */
+public class ImportRejectedException extends RuntimeException {
+
+    public ImportRejectedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.compliancegraph.imports;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import io.github.compliancegraph.mapping.ResolvedReference;
+
+/**
+ * What an import did: counts per party, framework and resolution status, every reference worth a
+ * second look (resolved by context, ambiguous, or not in the catalog) with its line, and every
+ * problem the parser noted. Printed, kept on an {@code (:ImportRun)} node, and served at
+ * {@code /api/imports}.
+ */
+public record ImportReport(String source, String file, String sha256, String startedAt, long durationMs,
+        int controls, Map<String, Long> controlsByParty, Map<String, Map<String, Long>> referencesByFramework,
+        Map<String, Long> referencesByResolution, List<ListedReference> listedReferences, List<Problem> problems) {
+
+    /** A reference the report lists individually. */
+    public record ListedReference(int line, String section, String control, String asWritten, String target,
+            String resolution) {
+    }
+
+    static ImportReport of(SourceGraph graph, Instant startedAt, long durationMs) {
+        var controls = graph.controls();
+        List<Cited> cited = controls.stream()
+                .flatMap(c -> c.references().stream().map(r -> new Cited(c, r)))
+                .toList();
+        return new ImportReport(graph.source().id(), graph.source().file(), graph.source().sha256(),
+                startedAt.toString(), durationMs, controls.size(),
+                controls.stream().collect(Collectors.groupingBy(ControlRecord::party, TreeMap::new, Collectors.counting())),
+                cited.stream().collect(Collectors.groupingBy(c -> c.reference.framework(), TreeMap::new,
+                        Collectors.groupingBy(c -> c.reference.resolution().label(), TreeMap::new, Collectors.counting()))),
+                cited.stream().collect(Collectors.groupingBy(c -> c.reference.resolution().label(), TreeMap::new,
+                        Collectors.counting())),
+                cited.stream().filter(c -> c.reference.resolution().worthListing())
+                        .map(c -> new ListedReference(c.control.line(), c.control.section(), c.control.uid(),
+                                c.reference.cited().asWritten(), c.reference.target(), c.reference.resolution().label()))
+                        .toList(),
+                graph.problems());
+    }
+
+    /** The report as a few readable lines, for the console. */
+    public String summary() {
+        var text = new StringBuilder()
+                .append("Imported ").append(source).append(" (").append(file).append(") in ").append(durationMs).append(" ms: ")
+                .append(controls).append(" controls ").append(controlsByParty).append('\n')
+                .append("  references by framework: ").append(referencesByFramework).append('\n');
+        listedReferences.forEach(r -> text.append("  line ").append(r.line()).append(" §").append(r.section())
+                .append(": '").append(r.asWritten()).append("' -> ").append(r.target())
+                .append(" [").append(r.resolution()).append("]\n"));
+        problems.forEach(p -> text.append("  line ").append(p.line()).append(": ").append(p.message()).append('\n'));
+        return text.toString().stripTrailing();
+    }
+
+    private record Cited(ControlRecord control, ResolvedReference reference) {
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.compliancegraph.imports;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+import io.github.compliancegraph.framework.ShippedCatalogs;
+import io.github.compliancegraph.imports.matrix.ResponsibilityMatrixReader;
+import io.github.compliancegraph.imports.offering.ComplianceOfferingReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports documents: reads one fully in memory, then writes it in a single transaction together
+ * with its report. One import runs at a time; a second one asked for meanwhile is refused.
+ */
+@Service
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final GraphWriter writer;
+    private final ShippedCatalogs catalogs;
+    private final BundledSources bundled;
+    private final ReentrantLock running = new ReentrantLock();
+    private final ResponsibilityMatrixReader matrixReader = new ResponsibilityMatrixReader();
+    private final ComplianceOfferingReader offeringReader = new ComplianceOfferingReader();
+
+    ImportService(GraphWriter writer, ShippedCatalogs catalogs, BundledSources bundled) {
+        this.writer = writer;
+        this.catalogs = catalogs;
+        this.bundled = bundled;
+    }
+
+    /** The shipped framework registry and catalogs, then every bundled document. */
+    public List<ImportReport> importBundled() {
+        return exclusively(() -> {
+            writer.writeCatalogs(catalogs.frameworks(), catalogs.catalogs());
+            return bundled.manifests().stream().map(m -> read(m, bundled.content(m))).toList();
+        });
+    }
+
+    public ImportReport importDocument(SourceManifest manifest, byte[] content) {
+        return exclusively(() -> read(manifest, content));
+    }
+
+    private ImportReport read(SourceManifest manifest, byte[] content) {
+        Instant started = Instant.now();
+        long clock = System.nanoTime();
+        String text = TextDecoding.decode(content, manifest.file());
+        var source = new ImportedSource(manifest.id(), manifest.kind(), manifest.file(), manifest.title(),
+                manifest.publisher(), manifest.date(), manifest.language(),
+                HexFormat.of().formatHex(ControlIdentity.sha256(content)), manifest.provenance());
+        Map<String, Set<String>> catalogRefs = writer.catalogRefs();
+        SourceGraph graph = switch (manifest.kind()) {
+            case SourceManifest.RESPONSIBILITY_MATRIX -> matrixReader.read(manifest, source, text, catalogRefs);
+            case SourceManifest.COMPLIANCE_OFFERING -> offeringReader.read(manifest, source, text);
+            default -> throw new ImportRejectedException("kind '" + manifest.kind() + "' unknown; expected "
+                    + SourceManifest.RESPONSIBILITY_MATRIX + " or " + SourceManifest.COMPLIANCE_OFFERING);
+        };
+        var report = ImportReport.of(graph, started, Duration.ofNanos(System.nanoTime() - clock).toMillis());
+        writer.replaceSource(graph, report);
+        log.info("{}", report.summary());
+        return report;
+    }
+
+    private <T> T exclusively(java.util.function.Supplier<T> work) {
+        if (!running.tryLock()) {
+            throw new ImportInProgressException();
+        }
+        try {
+            return work.get();
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Another import is writing; the caller may retry when it is done. */
+    public static class ImportInProgressException extends RuntimeException {
+        ImportInProgressException() {
+            super("another import is running; try again when it has finished");
+        }
+    }
+}

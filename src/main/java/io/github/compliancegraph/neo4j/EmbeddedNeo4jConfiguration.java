@@ -1,0 +1,65 @@
+package io.github.compliancegraph.neo4j;
+
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts Neo4j Community in-process with Bolt on localhost, so the app, Neo4j Browser and any
+ * driver talk to it the same way they would talk to a server. Skipped entirely when
+ * {@code spring.neo4j.uri} names an external server: Spring Boot's own driver configuration
+ * then takes over.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalNeo4jCondition.class)
+public class EmbeddedNeo4jConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+    @Bean(destroyMethod = "shutdown")
+    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+        long started = System.nanoTime();
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(properties.home().toAbsolutePath())
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address,
+                        new SocketAddress(properties.boltAddress(), properties.boltPort()))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+                .build();
+        log.info("Embedded Neo4j started in {} ms: data in {}, Bolt on {}:{}",
+                Duration.ofNanos(System.nanoTime() - started).toMillis(), properties.home().toAbsolutePath(),
+                properties.boltAddress(), boltPort(dbms));
+        return dbms;
+    }
+
+    @Bean(destroyMethod = "close")
+    Driver neo4jDriver(DatabaseManagementService embeddedNeo4j, EmbeddedNeo4jProperties properties) {
+        String uri = "bolt://" + properties.boltAddress() + ":" + boltPort(embeddedNeo4j);
+        return GraphDatabase.driver(uri, AuthTokens.none(), Config.builder().withoutEncryption().build());
+    }
+
+    /** The port Bolt really listens on, which differs from the configured one when that was 0. */
+    static int boltPort(DatabaseManagementService dbms) {
+        var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        return db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT).getPort();
+    }
+}

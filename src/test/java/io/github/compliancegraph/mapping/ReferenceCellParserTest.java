@@ -1,0 +1,147 @@
+package io.github.compliancegraph.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import io.github.compliancegraph.mapping.Notation.LetteredItems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReferenceCellParserTest {
+
+    static final String ISO = "iso27001-2013";
+    static final String SNC = "secnumcloud-3.2";
+    static final String HDS = "hds";
+
+    private final ReferenceCellParser parser = new ReferenceCellParser(List.of(
+            new Notation("ISO", ISO, LetteredItems.QUALIFIER),
+            new Notation("SNC", SNC, LetteredItems.CLAUSE),
+            new Notation("HDS", HDS, LetteredItems.QUALIFIER)));
+
+    /** framework:ref, or framework alone for a framework-level reference. */
+    private List<String> targets(String cell) {
+        return parser.parse(cell).references().stream()
+                .map(r -> r.frameworkLevel() ? r.framework() : r.framework() + ":" + r.ref())
+                .toList();
+    }
+
+    @Test
+    void twoSncMentionsWithLetteredItems() {
+        assertThat(targets("SNC – 9.2 a) c) SNC - 9.3 a) c) d) g)")).containsExactly(
+                SNC + ":9.2.a", SNC + ":9.2.c", SNC + ":9.3.a", SNC + ":9.3.c", SNC + ":9.3.d", SNC + ":9.3.g");
+    }
+
+    @Test
+    void dashedListAndConjunction() {
+        assertThat(targets("SNC - 17.5 - 17.6 et 19.1 m)"))
+                .containsExactly(SNC + ":17.5", SNC + ":17.6", SNC + ":19.1.m");
+    }
+
+    @Test
+    void dottedItem() {
+        assertThat(targets("SNC - 10.6.a")).containsExactly(SNC + ":10.6.a");
+    }
+
+    @Test
+    void itemWithoutParenthesis() {
+        assertThat(targets("SNC - 12.2 d")).containsExactly(SNC + ":12.2.d");
+        assertThat(targets("ISO - 11.1.3 SNC -11.1 a")).containsExactly(ISO + ":11.1.3", SNC + ":11.1.a");
+    }
+
+    @Test
+    void prefixGluedAfterTheNumberDoesNotCiteTheFrameworkAgain() {
+        assertThat(targets("ISO – A14.1.3ISO")).containsExactly(ISO + ":A.14.1.3");
+    }
+
+    @Test
+    void bareFrameworkBetweenTwoCitations() {
+        assertThat(targets("ISO - 11.1.1 HDS SNC - 11.1")).containsExactly(ISO + ":11.1.1", SNC + ":11.1", HDS);
+    }
+
+    @Test
+    void hdsQualifierGluedOrSpaced() {
+        var glued = parser.parse("HDS – 4.4.6.10P").references();
+        assertThat(glued).singleElement().satisfies(r -> {
+            assertThat(r.ref()).isEqualTo("4.4.6.10");
+            assertThat(r.qualifier()).isEqualTo("P");
+            assertThat(r.asWritten()).isEqualTo("HDS – 4.4.6.10P");
+        });
+        assertThat(parser.parse("HDS - 4.4.7.1 C").references()).singleElement()
+                .satisfies(r -> assertThat(r.qualifier()).isEqualTo("C"));
+    }
+
+    @Test
+    void plusSharesTheNumbersThatFollow() {
+        var refs = parser.parse("ISO + SNC – 5.1 a)").references();
+        assertThat(targets("ISO + SNC – 5.1 a)")).containsExactly(ISO + ":5.1", SNC + ":5.1.a");
+        assertThat(refs.get(0).qualifier()).isEqualTo("a)");
+        assertThat(refs).allSatisfy(r -> assertThat(r.asWritten()).isEqualTo("ISO + SNC – 5.1 a)"));
+    }
+
+    @Test
+    void plusBetweenTwoCitations() {
+        assertThat(targets("ISO – 6.1.2 + SNC – 5.3 a)")).containsExactly(ISO + ":6.1.2", SNC + ":5.3.a");
+        assertThat(parser.parse("ISO – 6.1.2 + SNC – 5.3 a)").references().get(0).asWritten()).isEqualTo("ISO – 6.1.2");
+    }
+
+    @Test
+    void bareFrameworkAlone() {
+        assertThat(parser.parse("SNC").references()).singleElement().satisfies(r -> {
+            assertThat(r.frameworkLevel()).isTrue();
+            assertThat(r.framework()).isEqualTo(SNC);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(value = {"-", "''", "'   '", "---", "--------------"}, nullValues = "NULL")
+    void dashOrNothingCitesNothing(String cell) {
+        var parsed = parser.parse(cell);
+        assertThat(parsed.references()).isEmpty();
+        assertThat(parsed.problems()).isEmpty();
+    }
+
+    @Test
+    void nullCellCitesNothing() {
+        assertThat(parser.parse(null).references()).isEmpty();
+    }
+
+    @Test
+    void annexFormsAreOne() {
+        assertThat(targets("ISO – A9.2.1 SNC – 9.2 a)")).containsExactly(ISO + ":A.9.2.1", SNC + ":9.2.a");
+        assertThat(targets("ISO A 9.2.1")).containsExactly(ISO + ":A.9.2.1");
+        assertThat(targets("ISO A.9.2.1")).containsExactly(ISO + ":A.9.2.1");
+    }
+
+    @Test
+    void dottedLetterAfterIsoNumberStaysPartOfTheRef() {
+        assertThat(targets("ISO – 6.1.f + SNC – 5.3 e)")).containsExactly(ISO + ":6.1.f", SNC + ":5.3.e");
+    }
+
+    @Test
+    void itemsGluedToTheirNumbersAndRepeatedPrefixesWithoutSpaces() {
+        assertThat(targets("SNC - 6.1 g) - 6.1h)")).containsExactly(SNC + ":6.1.g", SNC + ":6.1.h");
+        assertThat(targets("SNC-5.3 e) SNC -19.1 e)")).containsExactly(SNC + ":5.3.e", SNC + ":19.1.e");
+        assertThat(targets("SNC – 9.3 b) 9.4 b)")).containsExactly(SNC + ":9.3.b", SNC + ":9.4.b");
+    }
+
+    @Test
+    void unreadablePartsAreReportedNotThrown() {
+        var parsed = parser.parse("11.1 NIST AC-2 ???");
+        assertThat(parsed.references()).isEmpty();
+        assertThat(parsed.problems()).isNotEmpty();
+        var partly = parser.parse("pré ISO – A9.1.1 ???");
+        assertThat(partly.references()).extracting(CitedReference::ref).containsExactly("A.9.1.1");
+        assertThat(partly.problems()).anySatisfy(p -> assertThat(p).contains("pré"))
+                .anySatisfy(p -> assertThat(p).contains("?"));
+    }
+
+    @Test
+    void dashVariantsAndSpacingGiveTheSameReferences() {
+        List<String> expected = targets("SNC - 9.2 a) c)");
+        assertThat(targets("SNC – 9.2 a) c)")).isEqualTo(expected);
+        assertThat(targets("SNC — 9.2  a)  c)")).isEqualTo(expected);
+        assertThat(targets("SNC\u00A0\u20119.2 a)c)")).isEqualTo(expected);
+    }
+}
