@@ -45,7 +45,7 @@ public record ImportReport(String source, String file, String sha256, String sta
     /** The report as a few readable lines, for the console. */
     public String summary() {
         var text = new StringBuilder()
-                .append("Imported ").append(source).append(" (").append(file).append(") in ").append(durationMs).append(" ms: ")
+                .append("Imported ").append(source).append(" (").append(file).append(") read in ").append(durationMs).append(" ms: ")
                 .append(controls).append(" controls ").append(controlsByParty).append('\n')
                 .append("  references by framework: ").append(referencesByFramework).append('\n');
         listedReferences.forEach(r -> text.append("  line ").append(r.line()).append(" §").append(r.section())

@@ -65,7 +65,8 @@ public class ImportService {
         };
         var report = ImportReport.of(graph, started, Duration.ofNanos(System.nanoTime() - clock).toMillis());
         writer.replaceSource(graph, report);
-        log.info("{}", report.summary());
+        log.info("{}\n  written to the graph {} ms after the start of the import", report.summary(),
+                Duration.ofNanos(System.nanoTime() - clock).toMillis());
         return report;
     }
 

@@ -1,12 +1,18 @@
 package io.github.compliancegraph.imports;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Reads a document's bytes as UTF-8, or as Latin-1 where they are not valid UTF-8 (older exports). */
+/**
+ * Reads a document's bytes as UTF-8 or, where they are not valid UTF-8, as Windows-1252, the
+ * Latin-1 superset older Windows exports use (it has the œ and – that French documents need).
+ */
 final class TextDecoding {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextDecoding() {
     }
@@ -26,7 +32,7 @@ final class TextDecoding {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+            return new String(bytes, WINDOWS_1252);
         }
     }
 }

@@ -17,7 +17,7 @@ public final class ResponsibilityMatrixParser {
 
     private static final Pattern SECTION = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*?)[\\s.]*$");
     private static final Pattern BLOCK = Pattern.compile(
-            "^[●•◦▪*\\-–]?\\s*Responsabilit[ée]s?\\s+(?:de\\s+la\\s+|de\\s+l['’]\\s*|d['’]\\s*|du\\s+|des\\s+|de\\s+)(\\S.*?)\\s*:?$",
+            "^[^\\p{L}\\d\\s]?\\s*Responsabilit[ée]s?\\s+(?:de\\s+la\\s+|de\\s+l['’]\\s*|d['’]\\s*|du\\s+|des\\s+|de\\s+)(\\S.*?)\\s*:?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern HEADER_CELL = Pattern.compile("(?iu)description|r[ée]f[ée]rentiels?");
     private static final Pattern RULE_CELL = Pattern.compile("^-{2,}$|^-*$");
