@@ -3,11 +3,11 @@ package io.github.compliancegraph.imports;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Set;
+
+import io.github.compliancegraph.text.Folding;
 
 /**
  * Gives controls uids that survive re-imports and reordering: source, section and party, plus a
@@ -33,8 +33,7 @@ public final class ControlIdentity {
     }
 
     static String digest(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String folded = Folding.fold(text).replaceAll("\\s+", " ").strip();
         return HexFormat.of().formatHex(sha256(folded.getBytes(StandardCharsets.UTF_8)), 0, 4);
     }
 

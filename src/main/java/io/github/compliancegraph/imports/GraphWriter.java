@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.compliancegraph.framework.Catalog;
 import io.github.compliancegraph.framework.CatalogClause;
@@ -15,6 +16,7 @@ import io.github.compliancegraph.framework.FrameworkInfo;
 import io.github.compliancegraph.mapping.ClauseIds;
 import io.github.compliancegraph.mapping.ResolvedReference;
 import io.github.compliancegraph.neo4j.CypherFiles;
+import io.github.compliancegraph.topic.Topic;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GraphWriter {
+
+    private static final ObjectMapper PARAMETERS = new ObjectMapper();
 
     private final Driver driver;
     private final CypherFiles cypher;
@@ -48,11 +52,15 @@ public class GraphWriter {
         }
     }
 
-    /** Frameworks of the registry, and catalogs with their clause trees; idempotent. */
-    public void writeCatalogs(List<FrameworkInfo> frameworks, List<Catalog> catalogs) {
+    /** Frameworks of the registry, catalogs with their clause trees, and the topic taxonomy; idempotent. */
+    public void writeReferenceData(List<FrameworkInfo> frameworks, List<Catalog> catalogs, List<Topic> topics) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                run(tx, "import/frameworks-merge", Map.of("frameworks", frameworks.stream().map(GraphWriter::frameworkParams).toList()));
+                run(tx, "import/frameworks-merge", Map.of("frameworks", frameworks.stream().map(GraphWriter::parameters).toList()));
+                run(tx, "import/topics-merge", Map.of("topics", topics.stream().map(t -> Map.of("id", t.id(),
+                        "labelEn", t.label().get("en"), "labelFr", t.label().get("fr"),
+                        "keywordsEn", t.keywords().getOrDefault("en", List.of()),
+                        "keywordsFr", t.keywords().getOrDefault("fr", List.of()))).toList()));
                 for (Catalog catalog : catalogs) {
                     writeCatalog(tx, catalog);
                 }
@@ -66,9 +74,8 @@ public class GraphWriter {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
                 run(tx, "import/source-reset", Map.of("source", source));
-                run(tx, "import/source-merge", Map.of("source", sourceParams(graph.source())));
-                run(tx, "import/parties-merge", Map.of("parties", graph.parties().stream()
-                        .map(p -> Map.of("id", p.id(), "name", p.name(), "role", p.role())).toList()));
+                run(tx, "import/source-merge", Map.of("source", parameters(graph.source())));
+                run(tx, "import/parties-merge", Map.of("parties", graph.parties().stream().map(GraphWriter::parameters).toList()));
                 List<Map<String, Object>> cited = citedClauses(graph.controls());
                 run(tx, "import/cited-clauses-merge", Map.of("clauses", cited));
                 run(tx, "import/clauses-link-parents", Map.of("clauses", cited));
@@ -86,8 +93,6 @@ public class GraphWriter {
 
     private void writeCatalog(TransactionContext tx, Catalog catalog) {
         String framework = catalog.framework().id();
-        Set<String> refs = new java.util.HashSet<>();
-        catalog.clauses().forEach(c -> refs.add(c.ref()));
         var clauses = new ArrayList<Map<String, Object>>();
         int order = 0;
         for (CatalogClause clause : catalog.clauses()) {
@@ -128,19 +133,11 @@ public class GraphWriter {
         return params;
     }
 
-    private static List<Map<String, Object>> controlParams(List<ControlRecord> controls) {
+    private List<Map<String, Object>> controlParams(List<ControlRecord> controls) {
         return controls.stream().map(c -> {
-            var params = new HashMap<String, Object>();
-            params.put("uid", c.uid());
-            params.put("party", c.party());
-            params.put("section", c.section());
-            params.put("sectionTitle", c.sectionTitle());
-            params.put("text", c.text());
-            params.put("lang", c.lang());
-            params.put("line", c.line());
-            params.put("ordinal", c.ordinal());
-            params.put("referenceCell", c.referenceCell());
-            return (Map<String, Object>) params;
+            Map<String, Object> params = parameters(c);
+            params.remove("references");
+            return params;
         }).toList();
     }
 
@@ -163,28 +160,9 @@ public class GraphWriter {
         return mappings;
     }
 
-    private static Map<String, Object> frameworkParams(FrameworkInfo f) {
-        var params = new HashMap<String, Object>();
-        params.put("id", f.id());
-        params.put("name", f.name());
-        params.put("version", f.version());
-        params.put("publisher", f.publisher());
-        params.put("description", f.description());
-        return params;
-    }
-
-    private static Map<String, Object> sourceParams(ImportedSource s) {
-        var params = new HashMap<String, Object>();
-        params.put("id", s.id());
-        params.put("kind", s.kind());
-        params.put("file", s.file());
-        params.put("title", s.title());
-        params.put("publisher", s.publisher());
-        params.put("date", s.date());
-        params.put("language", s.language());
-        params.put("sha256", s.sha256());
-        params.put("provenance", s.provenance());
-        return params;
+    /** A record's components as statement parameters, nulls included (Cypher reads them as absent). */
+    private static Map<String, Object> parameters(Object record) {
+        return PARAMETERS.convertValue(record, new TypeReference<>() { });
     }
 
     private String toJson(ImportReport report) {

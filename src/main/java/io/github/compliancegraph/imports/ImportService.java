@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import io.github.compliancegraph.framework.ShippedCatalogs;
 import io.github.compliancegraph.imports.matrix.ResponsibilityMatrixReader;
 import io.github.compliancegraph.imports.offering.ComplianceOfferingReader;
+import io.github.compliancegraph.topic.TopicTaxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,27 +27,32 @@ public class ImportService {
 
     private final GraphWriter writer;
     private final ShippedCatalogs catalogs;
+    private final TopicTaxonomy topics;
     private final BundledSources bundled;
     private final ReentrantLock running = new ReentrantLock();
     private final ResponsibilityMatrixReader matrixReader = new ResponsibilityMatrixReader();
     private final ComplianceOfferingReader offeringReader = new ComplianceOfferingReader();
 
-    ImportService(GraphWriter writer, ShippedCatalogs catalogs, BundledSources bundled) {
+    ImportService(GraphWriter writer, ShippedCatalogs catalogs, TopicTaxonomy topics, BundledSources bundled) {
         this.writer = writer;
+        this.topics = topics;
         this.catalogs = catalogs;
         this.bundled = bundled;
     }
 
-    /** The shipped framework registry and catalogs, then every bundled document. */
+    /** The shipped framework registry, catalogs and topics, then every bundled document. */
     public List<ImportReport> importBundled() {
         return exclusively(() -> {
-            writer.writeCatalogs(catalogs.frameworks(), catalogs.catalogs());
+            writer.writeReferenceData(catalogs.frameworks(), catalogs.catalogs(), topics.topics());
             return bundled.manifests().stream().map(m -> read(m, bundled.content(m))).toList();
         });
     }
 
     public ImportReport importDocument(SourceManifest manifest, byte[] content) {
-        return exclusively(() -> read(manifest, content));
+        return exclusively(() -> {
+            writer.writeReferenceData(catalogs.frameworks(), catalogs.catalogs(), topics.topics());
+            return read(manifest, content);
+        });
     }
 
     private ImportReport read(SourceManifest manifest, byte[] content) {
@@ -63,11 +69,19 @@ public class ImportService {
             default -> throw new ImportRejectedException("kind '" + manifest.kind() + "' unknown; expected "
                     + SourceManifest.RESPONSIBILITY_MATRIX + " or " + SourceManifest.COMPLIANCE_OFFERING);
         };
+        graph = graph.withExtra(new CypherCall("import/control-topics-create", Map.of("tags", topicTags(graph))));
         var report = ImportReport.of(graph, started, Duration.ofNanos(System.nanoTime() - clock).toMillis());
         writer.replaceSource(graph, report);
         log.info("{}\n  written to the graph {} ms after the start of the import", report.summary(),
                 Duration.ofNanos(System.nanoTime() - clock).toMillis());
         return report;
+    }
+
+    private List<Map<String, Object>> topicTags(SourceGraph graph) {
+        return graph.controls().stream()
+                .flatMap(c -> topics.tag(c.text()).stream().map(t -> Map.<String, Object>of(
+                        "control", c.uid(), "topic", t.topic(), "keyword", t.keyword())))
+                .toList();
     }
 
     private <T> T exclusively(java.util.function.Supplier<T> work) {

@@ -10,4 +10,10 @@ import java.util.List;
  */
 public record SourceGraph(ImportedSource source, List<PartyRecord> parties, List<ControlRecord> controls,
         List<CypherCall> extras, List<Problem> problems) {
+
+    public SourceGraph withExtra(CypherCall call) {
+        var more = new java.util.ArrayList<>(extras);
+        more.add(call);
+        return new SourceGraph(source, parties, controls, List.copyOf(more), problems);
+    }
 }

@@ -2,6 +2,11 @@ package io.github.compliancegraph.web;
 
 import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportService.ImportInProgressException;
+import io.github.compliancegraph.traversal.InvalidParameterException;
+import io.github.compliancegraph.traversal.UnknownValueException;
+import org.neo4j.driver.exceptions.ClientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,6 +17,26 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
+
+    @ExceptionHandler(UnknownValueException.class)
+    ProblemDetail unknown(UnknownValueException e) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Unknown " + e.parameter(), e.getMessage());
+        problem.setProperty("parameter", e.parameter());
+        if (!e.validValues().isEmpty()) {
+            problem.setProperty("validValues", e.validValues());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalid(InvalidParameterException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter " + e.parameter(), e.getMessage());
+        problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
+
     @ExceptionHandler(ImportRejectedException.class)
     ProblemDetail rejected(ImportRejectedException e) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Document rejected", e.getMessage());
@@ -20,6 +45,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ImportInProgressException.class)
     ProblemDetail busy(ImportInProgressException e) {
         return problem(HttpStatus.CONFLICT, "Import in progress", e.getMessage());
+    }
+
+    @ExceptionHandler(ClientException.class)
+    ProblemDetail database(ClientException e) {
+        if (TIMED_OUT.equals(e.code())) {
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "Query timed out",
+                    "the query ran longer than the configured timeout and was stopped; narrow it down");
+        }
+        log.error("Query failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Query failed", "the database refused the query: " + e.code());
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

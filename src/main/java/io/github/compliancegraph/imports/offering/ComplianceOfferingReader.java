@@ -25,6 +25,7 @@ import io.github.compliancegraph.imports.offering.ParsedOffering.Text;
 import io.github.compliancegraph.mapping.CitedReference;
 import io.github.compliancegraph.mapping.Resolution;
 import io.github.compliancegraph.mapping.ResolvedReference;
+import io.github.compliancegraph.text.Folding;
 
 /**
  * Reads what a compliance-offering page says about frameworks, services and parties:
@@ -187,7 +188,7 @@ public final class ComplianceOfferingReader {
         if (OfferingLexicon.names(List.of(OfferingLexicon.CUSTOMER), sentence)) {
             return OfferingLexicon.CUSTOMER.id();
         }
-        String folded = OfferingLexicon.fold(sentence);
+        String folded = Folding.fold(sentence);
         boolean publisher = folded.contains(provider.toLowerCase())
                 || OfferingLexicon.FIRST_PERSON.stream().anyMatch(w -> folded.matches("(?s).*\\b" + w + "\\b.*"));
         return publisher ? provider : previous;

@@ -1,10 +1,10 @@
 package io.github.compliancegraph.imports.offering;
 
-import java.text.Normalizer;
+import io.github.compliancegraph.text.Folding;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The names a compliance-offering page uses for frameworks, services, parties and impact levels,
@@ -58,11 +58,11 @@ final class OfferingLexicon {
 
     /** Every entry named in the text, in order, overlapping names resolved to the longest. */
     static List<Mention> find(List<Entry> entries, String text) {
-        String folded = fold(text);
+        String folded = Folding.fold(text);
         record Candidate(Entry entry, String phrase) {
         }
         List<Candidate> candidates = entries.stream()
-                .flatMap(e -> e.phrases().stream().map(p -> new Candidate(e, fold(p))))
+                .flatMap(e -> e.phrases().stream().map(p -> new Candidate(e, Folding.fold(p))))
                 .sorted(Comparator.comparingInt((Candidate c) -> c.phrase().length()).reversed())
                 .toList();
         var found = new ArrayList<Mention>();
@@ -83,21 +83,5 @@ final class OfferingLexicon {
 
     static boolean names(List<Entry> entries, String text) {
         return !find(entries, text).isEmpty();
-    }
-
-    /** Lower case, no accents, one kind of apostrophe, dash and space; same length, so positions stay those of the text. */
-    static String fold(String text) {
-        var folded = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            char b = base.isEmpty() ? c : base.charAt(0);
-            folded.append(switch (b) {
-                case '’', '‘', 'ʼ' -> '\'';
-                case '–', '—', '‑' -> '-';
-                case '\u00A0', '\u202F', '\t', '\n' -> ' ';
-                default -> Character.toLowerCase(b);
-            });
-        }
-        return folded.toString();
     }
 }

@@ -1,0 +1,39 @@
+package io.github.compliancegraph.control;
+
+import java.util.Map;
+
+import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.web.Rows;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Controls, filtered or searched. */
+@RestController
+class ControlController {
+
+    private final TraversalRunner traversals;
+
+    ControlController(TraversalRunner traversals) {
+        this.traversals = traversals;
+    }
+
+    @Operation(summary = "Controls filtered by party, framework, topic, section and words (traversal: controls)")
+    @GetMapping("/api/controls")
+    ResponseEntity<?> controls(@Parameter(hidden = true) @RequestParam Map<String, String> query,
+            @RequestParam(required = false) String party, @RequestParam(required = false) String framework,
+            @RequestParam(required = false) String topic, @RequestParam(required = false) String section,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String format) {
+        return Rows.respond(format, traversals.run("controls", query));
+    }
+
+    @Operation(summary = "Full-text search in French over statements, plus matching topic labels (traversal: search)")
+    @GetMapping("/api/search")
+    ResponseEntity<?> search(@Parameter(hidden = true) @RequestParam Map<String, String> query,
+            @RequestParam String q, @RequestParam(required = false) String format) {
+        return Rows.respond(format, traversals.run("search", query));
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.compliancegraph.traversal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.compliancegraph.neo4j.CypherFiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The named traversals, read at startup from {@code cypher/traversals/*.cypher}. Each file's header
+ * comment gives its purpose ({@code // Purpose: ...}, continued on following comment lines) and
+ * its parameters ({@code // @param ...}); a file without them fails startup.
+ */
+@Component
+public class TraversalCatalog {
+
+    static final String FOLDER = "traversals/";
+    private static final Pattern PURPOSE = Pattern.compile("^//\\s*Purpose:\\s*(.*)$");
+    private static final Pattern PARAM = Pattern.compile(
+            "^//\\s*@param\\s+(\\w+)\\s+(\\w+)\\s+(?:\\((required)\\)|=\\s*(\\S+))(?:\\s+\\[(\\d+)\\.\\.(\\d+)])?\\s*(.*)$");
+    private static final Pattern CONTINUATION = Pattern.compile("^//\\s{2,}(\\S.*)$");
+
+    private final Map<String, Traversal> traversals = new TreeMap<>();
+
+    public TraversalCatalog(CypherFiles cypher) {
+        cypher.all().forEach((name, text) -> {
+            if (name.startsWith(FOLDER)) {
+                String shortName = name.substring(FOLDER.length());
+                traversals.put(shortName, parse(shortName, text));
+            }
+        });
+    }
+
+    public List<Traversal> all() {
+        return List.copyOf(traversals.values());
+    }
+
+    public Optional<Traversal> find(String name) {
+        return Optional.ofNullable(traversals.get(name));
+    }
+
+    static Traversal parse(String name, String text) {
+        var purpose = new StringBuilder();
+        var parameters = new ArrayList<TraversalParameter>();
+        boolean inPurpose = false;
+        for (String line : text.lines().takeWhile(l -> l.startsWith("//")).toList()) {
+            Matcher p = PURPOSE.matcher(line);
+            Matcher param = PARAM.matcher(line);
+            Matcher more = CONTINUATION.matcher(line);
+            if (p.matches()) {
+                purpose.append(p.group(1));
+                inPurpose = true;
+            } else if (param.matches()) {
+                inPurpose = false;
+                String defaultValue = param.group(4) == null || param.group(4).equals("null") ? null : param.group(4);
+                parameters.add(new TraversalParameter(param.group(1), param.group(2), param.group(3) != null, defaultValue,
+                        param.group(5) == null ? null : Long.valueOf(param.group(5)),
+                        param.group(6) == null ? null : Long.valueOf(param.group(6)), param.group(7)));
+            } else if (inPurpose && more.matches()) {
+                purpose.append(' ').append(more.group(1));
+            } else {
+                inPurpose = false;
+            }
+        }
+        if (purpose.isEmpty()) {
+            throw new IllegalStateException("cypher/" + FOLDER + name + ".cypher has no '// Purpose:' header");
+        }
+        return new Traversal(name, purpose.toString(), List.copyOf(parameters), text, "cypher/" + FOLDER + name + ".cypher");
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.compliancegraph.traversal;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.compliancegraph.neo4j.CypherFiles;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs named traversals: checks each parameter against the traversal's header (type, bounds, and
+ * for graph ids that the id exists), then runs the file's Cypher unchanged, with those values as
+ * parameters, in a read transaction with a timeout.
+ */
+@Component
+public class TraversalRunner {
+
+    static final int MAX_TEXT_LENGTH = 500;
+    /** A string handed to a full-text index, whose syntax errors are reported against it. */
+    static final String FULLTEXT = "fulltext";
+    private static final Map<String, String> ID_LOOKUPS = Map.of(
+            "framework", "lookups/framework-ids", "party", "lookups/party-ids", "topic", "lookups/topic-ids");
+
+    private final TraversalCatalog catalog;
+    private final CypherFiles cypher;
+    private final Driver driver;
+    private final TransactionConfig readConfig;
+
+    TraversalRunner(TraversalCatalog catalog, CypherFiles cypher, Driver driver,
+            @Value("${compliance.api.query-timeout:10s}") Duration timeout) {
+        this.catalog = catalog;
+        this.cypher = cypher;
+        this.driver = driver;
+        this.readConfig = TransactionConfig.builder().withTimeout(timeout).build();
+    }
+
+    public Traversal traversal(String name) {
+        return catalog.find(name).orElseThrow(() -> new UnknownValueException("traversal", name,
+                catalog.all().stream().map(Traversal::name).toList()));
+    }
+
+    /** Rows of a traversal, given its parameters as the strings a URL carries. */
+    public TraversalResult run(String name, Map<String, String> given) {
+        Traversal traversal = traversal(name);
+        Map<String, Object> parameters = parameters(traversal, given);
+        try {
+            return new TraversalResult(name, parameters, read(traversal.cypher(), parameters));
+        } catch (ClientException e) {
+            throw asParameterProblem(traversal, e);
+        }
+    }
+
+    Map<String, Object> parameters(Traversal traversal, Map<String, String> given) {
+        Set<String> declared = new java.util.HashSet<>();
+        traversal.parameters().forEach(p -> declared.add(p.name()));
+        for (String key : given.keySet()) {
+            if (!declared.contains(key) && !key.equals("format")) {
+                throw new InvalidParameterException(key, "not a parameter of " + traversal.name() + " (it takes "
+                        + String.join(", ", declared) + ")");
+            }
+        }
+        var values = new LinkedHashMap<String, Object>();
+        for (TraversalParameter p : traversal.parameters()) {
+            String raw = given.get(p.name());
+            if (raw == null || raw.isBlank()) {
+                if (p.required()) {
+                    throw new InvalidParameterException(p.name(), "required (" + p.description() + ")");
+                }
+                raw = p.defaultValue();
+            }
+            values.put(p.name(), raw == null ? null : convert(p, raw.strip()));
+        }
+        return values;
+    }
+
+    private Object convert(TraversalParameter p, String raw) {
+        if (raw.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidParameterException(p.name(), "longer than " + MAX_TEXT_LENGTH + " characters");
+        }
+        if (p.type().equals("integer")) {
+            long value;
+            try {
+                value = Long.parseLong(raw);
+            } catch (NumberFormatException e) {
+                throw new InvalidParameterException(p.name(), "'" + raw + "' is not a whole number");
+            }
+            if ((p.min() != null && value < p.min()) || (p.max() != null && value > p.max())) {
+                throw new InvalidParameterException(p.name(), value + " is outside " + p.min() + ".." + p.max());
+            }
+            return value;
+        }
+        String lookup = ID_LOOKUPS.get(p.type());
+        if (lookup != null) {
+            List<String> ids = read(cypher.get(lookup), Map.of()).stream().map(r -> (String) r.get("id")).toList();
+            if (!ids.contains(raw)) {
+                throw new UnknownValueException(p.name(), raw, ids);
+            }
+        } else if (p.type().equals("clause") && read(cypher.get("lookups/clause-exists"), Map.of("uid", raw)).isEmpty()) {
+            throw new UnknownValueException(p.name(), raw, List.of());
+        }
+        return raw;
+    }
+
+    private List<Map<String, Object>> read(String statement, Map<String, Object> parameters) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(statement, parameters).list(r -> r.asMap()), readConfig);
+        }
+    }
+
+    /** A full-text query Lucene cannot parse fails inside the procedure; that is the caller's 400. */
+    private static RuntimeException asParameterProblem(Traversal traversal, ClientException e) {
+        var fulltext = traversal.parameters().stream().filter(p -> p.type().equals(FULLTEXT)).findFirst();
+        if (fulltext.isPresent() && String.valueOf(e.code()).contains("ProcedureCallFailed")) {
+            return new InvalidParameterException(fulltext.get().name(),
+                    "not a valid full-text query (Lucene syntax): " + parserComplaint(e.getMessage()));
+        }
+        return e;
+    }
+
+    /** What the query parser said, without the class names of the exceptions that carried it. */
+    private static String parserComplaint(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse("");
+        return first.replaceFirst("^.*\\b\\w*Exception:\\s*", "");
+    }
+}

@@ -1,0 +1,241 @@
+package io.github.compliancegraph.traversal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Every endpoint of the traversal API on the imported documents, error cases included. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TraversalApiTest {
+
+    static final String FLAGSHIP = "/api/traversals/clauses-touching?framework=secnumcloud-3.2&party=client&topic=key-management";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    Driver driver;
+
+    private JsonNode get(String url) {
+        ResponseEntity<JsonNode> response = http.getForEntity(url, JsonNode.class);
+        assertThat(response.getStatusCode()).as(url).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private JsonNode problem(String url, HttpStatus status) {
+        ResponseEntity<JsonNode> response = http.getForEntity(url, JsonNode.class);
+        assertThat(response.getStatusCode()).as(url).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().toString()).doesNotContain("Exception", "\tat ");
+        return response.getBody();
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        var values = new ArrayList<String>();
+        array.forEach(n -> values.add(n.get(field).asText()));
+        return values;
+    }
+
+    private boolean exists(String id) {
+        try (var session = driver.session()) {
+            return session.run("MATCH (n) WHERE n.uid = $id OR n.id = $id RETURN count(n) > 0 AS found", Map.of("id", id))
+                    .single().get("found").asBoolean();
+        }
+    }
+
+    @Test
+    void flagshipFindsTheSecNumCloudKeyProtectionClauses() {
+        JsonNode rows = get(FLAGSHIP).get("rows");
+        List<String> clauses = texts(rows, "clause");
+        assertThat(clauses).contains("secnumcloud-3.2:10.5.a", "secnumcloud-3.2:10.5.b", "secnumcloud-3.2:10.5.c", "secnumcloud-3.2:10.5.d");
+        assertThat(clauses).noneMatch(c -> c.startsWith("secnumcloud-3.2:11.") || c.startsWith("secnumcloud-3.2:7."));
+        rows.forEach(row -> {
+            assertThat(row.get("link").asText()).isIn("direct", "boundary", "framework");
+            assertThat(row.get("path")).isNotEmpty();
+            row.get("path").forEach(node -> assertThat(exists(node.asText())).as("path node %s", node).isTrue());
+            row.get("controls").forEach(c -> assertThat(row.get("path").toString()).contains(c.asText().substring(0, 10)));
+            assertThat(row.get("path").get(row.get("path").size() - 1).asText()).isEqualTo("secnumcloud-3.2");
+        });
+        List<String> links = texts(rows, "link");
+        assertThat(links).isSortedAccordingTo((a, b) -> Integer.compare(rank(a), rank(b)));
+    }
+
+    private static int rank(String link) {
+        return switch (link) {
+            case "direct" -> 0;
+            case "framework" -> 1;
+            default -> 2;
+        };
+    }
+
+    @Test
+    void twoFactorStatementAppearsAsFrameworkLinkExactlyWhenTaggedKeyManagement() {
+        boolean tagged;
+        try (var session = driver.session()) {
+            tagged = session.run("""
+                    MATCH (c:Control)-[:ABOUT]->(:Topic {id: 'key-management'})
+                    WHERE c.text CONTAINS 'double facteur' RETURN count(c) > 0 AS tagged""").single().get("tagged").asBoolean();
+        }
+        boolean frameworkRow = texts(get(FLAGSHIP).get("rows"), "link").contains("framework");
+        assertThat(frameworkRow).isEqualTo(tagged);
+        JsonNode authentication = get("/api/traversals/clauses-touching?framework=secnumcloud-3.2&party=client&topic=authentication").get("rows");
+        assertThat(authentication).anySatisfy(row -> {
+            assertThat(row.get("clause").asText()).isEqualTo("secnumcloud-3.2");
+            assertThat(row.get("link").asText()).isEqualTo("framework");
+            assertThat(row.get("parties").toString()).contains("client");
+        });
+    }
+
+    @Test
+    void directLinksComeFromThePartysOwnControls() {
+        JsonNode rows = get("/api/traversals/clauses-touching?framework=iso27001-2013&party=outscale&topic=key-management").get("rows");
+        assertThat(rows).anySatisfy(row -> {
+            assertThat(row.get("clause").asText()).isEqualTo("iso27001-2013:A.10.1.2");
+            assertThat(row.get("link").asText()).isEqualTo("direct");
+            assertThat(row.get("path").get(0).asText()).isEqualTo("outscale");
+        });
+    }
+
+    @Test
+    void searchForCleFindsCryptographicAndAccessKeys() {
+        JsonNode rows = get("/api/search?q=clé").get("rows");
+        List<String> found = texts(rows, "text");
+        assertThat(found).anyMatch(t -> t.contains("clés cryptographiques"));
+        assertThat(found).anyMatch(t -> t.contains("Clés d'accès") || t.contains("Clés d'Accès"));
+        assertThat(found).anyMatch(t -> t.contains("la clé de chiffrement"));
+        assertThat(rows.get(0).get("kind").asText()).isEqualTo("topic");
+        assertThat(rows.get(0).get("id").asText()).isEqualTo("key-management");
+        assertThat(texts(get("/api/search?q=encryption").get("rows"), "id")).as("English topic label").contains("encryption");
+    }
+
+    @Test
+    void frameworksAndOneFramework() {
+        JsonNode rows = get("/api/frameworks").get("rows");
+        assertThat(texts(rows, "id")).containsExactly("fedramp-high-r4", "fedramp-moderate-r4", "hds", "iso27001-2013",
+                "mars-e-2.0", "nist-sp800-53-r4", "secnumcloud-3.2");
+        JsonNode iso = get("/api/frameworks/iso27001-2013");
+        assertThat(iso.get("catalogClauses").asInt()).isEqualTo(199);
+        JsonNode marsE = get("/api/frameworks/mars-e-2.0");
+        assertThat(marsE.get("related").toString()).contains("DERIVED_FROM", "nist-sp800-53-r4", "EVIDENCE_FOR");
+        assertThat(problem("/api/frameworks/nope", HttpStatus.NOT_FOUND).get("validValues").toString()).contains("secnumcloud-3.2");
+    }
+
+    @Test
+    void clausesAsATreeWithCountsByParty() {
+        JsonNode body = get("/api/frameworks/iso27001-2013/clauses");
+        JsonNode roots = body.get("clauses");
+        assertThat(texts(roots, "ref")).containsExactly("4", "5", "6", "7", "8", "9", "10", "A");
+        JsonNode annex = roots.get(7);
+        assertThat(annex.get("children")).hasSize(14);
+        JsonNode a9 = annex.get("children").get(4);
+        assertThat(a9.get("ref").asText()).isEqualTo("A.9");
+        JsonNode a921 = a9.get("children").get(1).get("children").get(0);
+        assertThat(a921.get("uid").asText()).isEqualTo("iso27001-2013:A.9.2.1");
+        assertThat(a921.get("controlsByParty").toString()).contains("\"party\":\"outscale\",\"controls\":1");
+        String csv = http.getForObject("/api/frameworks/iso27001-2013/clauses?format=csv", String.class);
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("uid,ref,title,parent,inCatalog,controlsByParty");
+        assertThat(csv.lines().count()).isEqualTo(1 + 199 + 3);
+    }
+
+    @Test
+    void oneClauseWithItsControlsAndCoCitedClauses() {
+        JsonNode clause = get("/api/clauses/iso27001-2013:A.9.2.1");
+        assertThat(clause.get("title").asText()).isNotBlank();
+        assertThat(clause.get("controls")).singleElement().satisfies(c -> assertThat(c.get("party").asText()).isEqualTo("outscale"));
+        assertThat(texts(clause.get("coCited"), "clause")).containsExactly("secnumcloud-3.2:9.2.a");
+        problem("/api/clauses/iso27001-2013:Z.1", HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void controlsFilteredAndPaged() {
+        JsonNode client = get("/api/controls?party=client&limit=1000").get("rows");
+        assertThat(client).hasSize(53);
+        JsonNode crypto = get("/api/controls?section=13&party=outscale").get("rows");
+        assertThat(crypto).allSatisfy(r -> assertThat(r.get("section").asText()).isEqualTo("13"));
+        assertThat(get("/api/controls?framework=hds&topic=logging-monitoring").get("rows"))
+                .isNotEmpty().allSatisfy(r -> {
+                    assertThat(r.get("mapsTo").toString()).contains("hds:");
+                    assertThat(r.get("topics").toString()).contains("logging-monitoring");
+                });
+        assertThat(get("/api/controls?q=AK/SK").get("rows")).hasSize(1);
+        assertThat(get("/api/controls?limit=5&skip=5").get("rows")).hasSize(5);
+        assertThat(problem("/api/controls?limit=5000", HttpStatus.BAD_REQUEST).get("parameter").asText()).isEqualTo("limit");
+        assertThat(problem("/api/controls?skip=-1", HttpStatus.BAD_REQUEST).get("parameter").asText()).isEqualTo("skip");
+        assertThat(problem("/api/controls?topic=nope", HttpStatus.NOT_FOUND).get("validValues").toString()).contains("key-management");
+        assertThat(problem("/api/controls?colour=red", HttpStatus.BAD_REQUEST).get("parameter").asText()).isEqualTo("colour");
+        assertThat(problem("/api/controls?q=" + "x".repeat(600), HttpStatus.BAD_REQUEST).get("parameter").asText()).isEqualTo("q");
+        String csv = http.getForObject("/api/controls?party=client&format=csv&limit=1000", String.class);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("uid,party,source,section");
+        problem("/api/controls?format=xml", HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void partiesAndResponsibilities() {
+        assertThat(texts(get("/api/parties").get("rows"), "id")).contains("outscale", "client", "microsoft", "microsoft-customer");
+        JsonNode keys = get("/api/parties/client/responsibilities?topic=key-management").get("rows");
+        assertThat(keys).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("party").asText()).isEqualTo("client");
+            assertThat(r.get("topics").toString()).contains("key-management");
+        });
+        assertThat(get("/api/parties/outscale/responsibilities?framework=secnumcloud-3.2&limit=1000").get("rows"))
+                .allSatisfy(r -> assertThat(r.get("mapsTo").toString()).contains("secnumcloud-3.2"));
+        assertThat(problem("/api/parties/nobody/responsibilities", HttpStatus.NOT_FOUND).get("validValues").toString()).contains("outscale");
+    }
+
+    @Test
+    void topicsAreBilingualWithTheirRules() {
+        JsonNode topics = get("/api/topics").get("rows");
+        assertThat(topics.size()).isGreaterThanOrEqualTo(17);
+        assertThat(topics).anySatisfy(t -> {
+            assertThat(t.get("id").asText()).isEqualTo("key-management");
+            assertThat(t.get("labelFr").asText()).isEqualTo("Gestion des clés");
+            assertThat(t.get("keywordsEn").toString()).contains("AK/SK");
+            assertThat(t.get("controls").asInt()).isPositive();
+        });
+    }
+
+    @Test
+    void traversalsAreListedWithTheirParameters() {
+        JsonNode list = get("/api/traversals");
+        assertThat(texts(list, "name")).contains("clauses-touching", "controls", "search", "frameworks");
+        assertThat(list).anySatisfy(t -> {
+            assertThat(t.get("name").asText()).isEqualTo("clauses-touching");
+            assertThat(texts(t.get("parameters"), "name")).containsExactly("framework", "party", "topic");
+            assertThat(t.get("parameters").get(0).get("required").asBoolean()).isTrue();
+            assertThat(t.get("purpose").asText()).contains("boundary");
+        });
+    }
+
+    @Test
+    void badInputNamesTheParameterAndNeverFails() {
+        assertThat(problem("/api/traversals/nope", HttpStatus.NOT_FOUND).get("validValues").toString()).contains("clauses-touching");
+        assertThat(problem("/api/traversals/clauses-touching?framework=secnumcloud-3.2&party=client", HttpStatus.BAD_REQUEST)
+                .get("parameter").asText()).isEqualTo("topic");
+        assertThat(problem("/api/traversals/clauses-touching?framework=secnumcloud-3.2&party=ghost&topic=key-management", HttpStatus.NOT_FOUND)
+                .get("validValues").toString()).contains("client");
+        assertThat(problem("/api/search?q=cl%C3%A9%20AND%20(", HttpStatus.BAD_REQUEST).get("parameter").asText()).isEqualTo("q");
+        problem("/api/search", HttpStatus.BAD_REQUEST);
+        problem("/api/controls?party=' OR 1=1 //", HttpStatus.NOT_FOUND);
+        assertThat(get("/api/controls?q=' RETURN 1 //").get("rows")).isEmpty();
+    }
+
+    @Test
+    void apiDocumentation() {
+        assertThat(get("/v3/api-docs").get("paths").toString()).contains("/api/traversals/{name}", "/api/search");
+        assertThat(http.getForEntity("/swagger-ui.html", String.class).getStatusCode().is2xxSuccessful()
+                || http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode().is2xxSuccessful()).isTrue();
+    }
+}

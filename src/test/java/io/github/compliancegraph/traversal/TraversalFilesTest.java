@@ -1,0 +1,85 @@
+package io.github.compliancegraph.traversal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Each file in cypher/traversals, run as a Neo4j Browser user would (the file as it is, with the
+ * values of its own {@code :param} lines), gives the same rows as the HTTP endpoint given the same
+ * values.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TraversalFilesTest {
+
+    private static final Pattern PARAM_LINE = Pattern.compile("^//\\s+:param\\s+(\\w+)\\s*=>\\s*(.+)$");
+
+    @Autowired
+    Driver driver;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+
+    @TestFactory
+    Stream<DynamicTest> browserAndEndpointAgree() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("cypher/traversals"))) {
+            return files.filter(f -> f.toString().endsWith(".cypher")).sorted().toList().stream()
+                    .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> compare(file)));
+        }
+    }
+
+    private void compare(Path file) throws IOException {
+        String text = Files.readString(file);
+        String name = file.getFileName().toString().replace(".cypher", "");
+        Map<String, Object> params = new LinkedHashMap<>();
+        text.lines().map(PARAM_LINE::matcher).filter(java.util.regex.Matcher::matches)
+                .forEach(m -> params.put(m.group(1), literal(m.group(2).strip())));
+        assertThat(params).as("%s declares :param lines", name).isNotEmpty();
+
+        List<Map<String, Object>> browserRows;
+        try (var session = driver.session()) {
+            browserRows = session.run(text, params).list(r -> r.asMap());
+        }
+        var uri = UriComponentsBuilder.fromPath("/api/traversals/" + name);
+        params.forEach((k, v) -> {
+            if (v != null) {
+                uri.queryParam(k, v);
+            }
+        });
+        JsonNode endpoint = http.getForObject(uri.encode().build().toUri(), JsonNode.class);
+        assertThat(endpoint.get("rows")).as("%s returns rows", name).isNotNull();
+        assertThat(endpoint.get("rows")).as("rows of %s", name).isEqualTo(json.readTree(json.writeValueAsString(browserRows)));
+        assertThat(browserRows).as("%s finds something with its example parameters", name).isNotEmpty();
+    }
+
+    /** A Cypher literal as :param lines write them: 'text', a number, or null. */
+    private static Object literal(String value) {
+        if (value.equals("null")) {
+            return null;
+        }
+        if (value.startsWith("'") && value.endsWith("'")) {
+            return value.substring(1, value.length() - 1);
+        }
+        return Long.valueOf(value);
+    }
+}
