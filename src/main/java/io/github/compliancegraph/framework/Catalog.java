@@ -2,6 +2,6 @@ package io.github.compliancegraph.framework;
 
 import java.util.List;
 
-/** A framework's clause structure, parents implied by the refs (see {@code ClauseIds.ancestors}). */
+/** A framework's clause tree, parents before children. */
 public record Catalog(FrameworkInfo framework, List<CatalogClause> clauses) {
 }

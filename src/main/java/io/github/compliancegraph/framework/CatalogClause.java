@@ -1,5 +1,15 @@
 package io.github.compliancegraph.framework;
 
-/** A clause of a shipped catalog: its reference and a short title in our own words. */
-public record CatalogClause(String ref, String title) {
+/**
+ * A clause of a catalog.
+ *
+ * @param ref        the clause's reference, as uids use it ("A.9.2.1", "10.5.c", "AC-2(1)")
+ * @param title      short title, or null
+ * @param parent     ref of the parent clause, or null for a top-level clause
+ * @param assessable whether it is a requirement one can meet or miss (not a heading or group)
+ * @param withdrawn  whether the publisher withdrew it
+ * @param sourceId   its id in the imported file (OSCAL control id, CISO Assistant urn), or null
+ */
+public record CatalogClause(String ref, String title, String parent, boolean assessable, boolean withdrawn,
+        String sourceId) {
 }

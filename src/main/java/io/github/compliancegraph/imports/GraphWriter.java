@@ -96,11 +96,16 @@ public class GraphWriter {
         var clauses = new ArrayList<Map<String, Object>>();
         int order = 0;
         for (CatalogClause clause : catalog.clauses()) {
-            boolean leaf = catalog.clauses().stream().noneMatch(other -> ClauseIds.ancestors(other.ref()).contains(clause.ref()));
-            var params = clauseParams(framework, clause.ref());
+            var params = new HashMap<String, Object>();
+            params.put("uid", ClauseIds.uid(framework, clause.ref()));
+            params.put("framework", framework);
+            params.put("ref", clause.ref());
+            params.put("parentUid", clause.parent() == null ? null : ClauseIds.uid(framework, clause.parent()));
             params.put("title", clause.title());
             params.put("order", order++);
-            params.put("assessable", leaf);
+            params.put("assessable", clause.assessable());
+            params.put("withdrawn", clause.withdrawn());
+            params.put("sourceId", clause.sourceId());
             clauses.add(params);
         }
         run(tx, "import/catalog-clauses-merge", Map.of("framework", framework, "clauses", clauses));

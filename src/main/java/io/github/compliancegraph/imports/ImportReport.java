@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import io.github.compliancegraph.mapping.Resolution;
 import io.github.compliancegraph.mapping.ResolvedReference;
 
 /**
  * What an import did: counts per party, framework and resolution status, every reference worth a
- * second look (resolved by context, ambiguous, or not in the catalog) with its line, and every
+ * second look (resolved by context, ambiguous, not in the catalog, or kept as cited for want of a
+ * catalog) with its line, and every
  * problem the parser noted. Printed, kept on an {@code (:ImportRun)} node, and served at
  * {@code /api/imports}.
  */
@@ -48,9 +50,16 @@ public record ImportReport(String source, String file, String sha256, String sta
                 .append("Imported ").append(source).append(" (").append(file).append(") read in ").append(durationMs).append(" ms: ")
                 .append(controls).append(" controls ").append(controlsByParty).append('\n')
                 .append("  references by framework: ").append(referencesByFramework).append('\n');
-        listedReferences.forEach(r -> text.append("  line ").append(r.line()).append(" §").append(r.section())
-                .append(": '").append(r.asWritten()).append("' -> ").append(r.target())
-                .append(" [").append(r.resolution()).append("]\n"));
+        listedReferences.stream().filter(r -> !r.resolution().equals(Resolution.UNCATALOGUED.label()))
+                .forEach(r -> text.append("  line ").append(r.line()).append(" §").append(r.section())
+                        .append(": '").append(r.asWritten()).append("' -> ").append(r.target())
+                        .append(" [").append(r.resolution()).append("]\n"));
+        long uncatalogued = listedReferences.size() - listedReferences.stream()
+                .filter(r -> !r.resolution().equals(Resolution.UNCATALOGUED.label())).count();
+        if (uncatalogued > 0) {
+            text.append("  ").append(uncatalogued).append(" references kept as cited because their framework's catalog ")
+                    .append("is not in the graph yet (listed in the report served at /api/imports/").append(source).append(")\n");
+        }
         problems.forEach(p -> text.append("  line ").append(p.line()).append(": ").append(p.message()).append('\n'));
         return text.toString().stripTrailing();
     }

@@ -30,8 +30,8 @@ public enum Resolution {
         return label;
     }
 
-    /** Whether the import report lists each reference so resolved, line by line. */
+    /** Whether the import report lists each reference so resolved, line by line: all but the plain matches. */
     public boolean worthListing() {
-        return this == CONTEXT || this == AMBIGUOUS || this == NOT_IN_CATALOG;
+        return this != EXACT && this != ANNEX_INFERRED && this != FRAMEWORK;
     }
 }
