@@ -84,9 +84,51 @@ public class GraphWriter {
                 run(tx, "import/control-framework-mappings-create", Map.of("mappings", mappings(graph.controls(), true)));
                 graph.extras().forEach(call -> run(tx, call.name(), call.parameters()));
                 run(tx, "import/clauses-prune-orphans", Map.of());
+                run(tx, "import/co-citations-recompute", Map.of());
                 run(tx, "import/import-run-create", Map.of("source", source, "run", Map.of(
                         "id", source + "@" + report.startedAt(), "startedAt", report.startedAt(),
                         "durationMs", report.durationMs(), "report", toJson(report))));
+            });
+        }
+    }
+
+    /**
+     * A catalog, its profiles' selections or a mapping set, as one transaction with the Source
+     * node of the file it came from and the import's report.
+     *
+     * @return citations of the framework that its catalog does not hold (control, line, asWritten, clause)
+     */
+    public List<Map<String, Object>> replaceReferenceData(ImportedSource source, List<Catalog> catalogs,
+            List<CypherCall> calls, Map<String, Object> report) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                run(tx, "import/source-merge", Map.of("source", parameters(source)));
+                var missing = new ArrayList<Map<String, Object>>();
+                for (Catalog catalog : catalogs) {
+                    run(tx, "import/frameworks-merge", Map.of("frameworks", List.of(parameters(catalog.framework()))));
+                    writeCatalog(tx, catalog);
+                    missing.addAll(tx.run(cypher.get("import/cited-resolutions-refresh"),
+                            Map.of("framework", catalog.framework().id())).list(r -> r.asMap()));
+                }
+                calls.forEach(call -> run(tx, call.name(), call.parameters()));
+                var fullReport = new HashMap<>(report);
+                fullReport.put("citedButNotInCatalog", missing);
+                run(tx, "import/import-run-create", Map.of("source", source.id(), "run", Map.of(
+                        "id", source.id() + "@" + report.get("startedAt"), "startedAt", report.get("startedAt"),
+                        "durationMs", report.get("durationMs"), "report", toJson(fullReport))));
+                return missing;
+            });
+        }
+    }
+
+    /** Clause uids of the clauses imported with these ids (urns, OSCAL ids). */
+    public Map<String, String> clauseUidsBySourceId(java.util.Collection<String> ids) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                Map<String, String> uids = new HashMap<>();
+                tx.run(cypher.get("import/clauses-by-source-id"), Map.of("ids", List.copyOf(ids)))
+                        .forEachRemaining(r -> uids.put(r.get("sourceId").asString(), r.get("uid").asString()));
+                return uids;
             });
         }
     }
@@ -166,11 +208,11 @@ public class GraphWriter {
     }
 
     /** A record's components as statement parameters, nulls included (Cypher reads them as absent). */
-    private static Map<String, Object> parameters(Object record) {
+    static Map<String, Object> parameters(Object record) {
         return PARAMETERS.convertValue(record, new TypeReference<>() { });
     }
 
-    private String toJson(ImportReport report) {
+    private String toJson(Object report) {
         try {
             return json.writeValueAsString(report);
         } catch (JsonProcessingException e) {

@@ -84,7 +84,8 @@ public class ImportService {
                 .toList();
     }
 
-    private <T> T exclusively(java.util.function.Supplier<T> work) {
+    /** Runs an import unless another is running, so imports never interleave. */
+    <T> T exclusively(java.util.function.Supplier<T> work) {
         if (!running.tryLock()) {
             throw new ImportInProgressException();
         }

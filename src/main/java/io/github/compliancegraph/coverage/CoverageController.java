@@ -1,0 +1,65 @@
+package io.github.compliancegraph.coverage;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.compliancegraph.traversal.TraversalResult;
+import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.web.Rows;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Coverage and gaps of a framework, and crosswalks between two, all computed live. */
+@RestController
+class CoverageController {
+
+    private final TraversalRunner traversals;
+
+    CoverageController(TraversalRunner traversals) {
+        this.traversals = traversals;
+    }
+
+    @Operation(summary = "Coverage of every assessable clause, with totals per chapter and overall (traversal: coverage)")
+    @GetMapping("/api/coverage/{framework}")
+    ResponseEntity<?> coverage(@PathVariable String framework, @RequestParam(required = false) String party,
+            @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
+        TraversalResult result = run(framework, query, null);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("framework", framework);
+        body.put("party", party);
+        body.put("overall", CoverageSummary.of(null, null, result.rows()));
+        body.put("chapters", CoverageSummary.byChapter(result.rows()));
+        body.put("clauses", result.rows());
+        return Rows.respond(format, result, body);
+    }
+
+    @Operation(summary = "The clauses of a framework nobody covers, directly or through a mapping (traversal: coverage, status=gap)")
+    @GetMapping("/api/gaps/{framework}")
+    ResponseEntity<?> gaps(@PathVariable String framework, @RequestParam(required = false) String party,
+            @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
+        return Rows.respond(format, run(framework, query, "gap"));
+    }
+
+    @Operation(summary = "Best mapping paths from each clause of one framework to clauses of another (traversal: crosswalk)")
+    @GetMapping("/api/crosswalk")
+    ResponseEntity<?> crosswalk(@RequestParam String from, @RequestParam String to,
+            @RequestParam(required = false) Integer maxHops,
+            @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
+        return Rows.respond(format, traversals.run("crosswalk", query));
+    }
+
+    private TraversalResult run(String framework, Map<String, String> query, String status) {
+        var parameters = new HashMap<>(query);
+        parameters.put("framework", framework);
+        if (status != null) {
+            parameters.put("status", status);
+        }
+        return traversals.run("coverage", parameters);
+    }
+}

@@ -1,0 +1,274 @@
+package io.github.compliancegraph.imports;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.compliancegraph.framework.Catalog;
+import io.github.compliancegraph.framework.FrameworkInfo;
+import io.github.compliancegraph.framework.ShippedCatalogs;
+import io.github.compliancegraph.imports.cisoassistant.CisoAssistantLibraryParser;
+import io.github.compliancegraph.imports.cisoassistant.ParsedLibrary;
+import io.github.compliancegraph.imports.oscal.OscalCatalogParser;
+import io.github.compliancegraph.imports.oscal.OscalProfileParser;
+import io.github.compliancegraph.imports.oscal.ParsedOscalCatalog;
+import io.github.compliancegraph.imports.oscal.ParsedOscalProfile;
+import io.github.compliancegraph.mapping.ClauseIds;
+import io.github.compliancegraph.neo4j.CypherFiles;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports reference data: framework catalogs (OSCAL, CISO Assistant, CSV), OSCAL profiles, and
+ * clause-to-clause mapping sets. Each file is read fully, then written in one transaction with its
+ * Source node and report; a catalog import also re-reads how the documents' citations of that
+ * framework resolve.
+ */
+@Service
+public class CatalogImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogImportService.class);
+
+    private final GraphWriter writer;
+    private final ShippedCatalogs registry;
+    private final ImportService imports;
+    private final Driver driver;
+    private final CypherFiles cypher;
+
+    CatalogImportService(GraphWriter writer, ShippedCatalogs registry, ImportService imports, Driver driver, CypherFiles cypher) {
+        this.writer = writer;
+        this.registry = registry;
+        this.imports = imports;
+        this.driver = driver;
+        this.cypher = cypher;
+    }
+
+    /** An OSCAL catalog, as the framework {@code frameworkId}. */
+    public Map<String, Object> importOscalCatalog(String file, byte[] content, String frameworkId) {
+        return imports.exclusively(() -> {
+            Instant started = Instant.now();
+            ParsedOscalCatalog parsed = new OscalCatalogParser().parse(TextDecoding.decode(content, file), framework(frameworkId, null));
+            var counts = catalogCounts(parsed.catalog());
+            return write(source(frameworkId + "-catalog", "oscal-catalog", file, parsed.title(), content), List.of(parsed.catalog()),
+                    List.of(), counts, parsed.problems(), started);
+        });
+    }
+
+    /**
+     * An OSCAL profile, as the framework {@code profileId} whose clauses select catalog clauses.
+     * Its catalog is {@code catalogId} when given, else a catalog file beside the profile named by
+     * the import's href (NIST's "-min" variant included), else the imported catalog that holds
+     * every selected control.
+     */
+    public Map<String, Object> importOscalProfile(String file, byte[] content, String profileId, String catalogId, Path directory) {
+        return imports.exclusively(() -> {
+            Instant started = Instant.now();
+            ParsedOscalProfile profile = new OscalProfileParser().parse(TextDecoding.decode(content, file));
+            var selected = new LinkedHashSet<String>();
+            profile.imports().forEach(i -> selected.addAll(i.includedIds()));
+            if (selected.isEmpty()) {
+                throw new ImportRejectedException(file + ": the profile selects no control by id (include-all is not supported)");
+            }
+            String catalog = Optional.ofNullable(catalogId)
+                    .or(() -> catalogHolding(selected))
+                    .orElseThrow(() -> new ImportRejectedException(file + ": no imported catalog holds all "
+                            + selected.size() + " controls it selects; import the catalog it names first ("
+                            + profile.imports().get(0).resourceHrefs() + ")" + besideHint(profile, directory)));
+            List<Map<String, Object>> clauses = profileClauses(profileId, catalog, selected, file);
+            var counts = new LinkedHashMap<String, Object>();
+            counts.put("catalog", catalog);
+            counts.put("selected", selected.size());
+            counts.put("clauses", clauses.size());
+            FrameworkInfo info = framework(profileId, profile.title());
+            var calls = List.of(
+                    new CypherCall("import/frameworks-merge", Map.of("frameworks", List.of(GraphWriter.parameters(info)))),
+                    new CypherCall("import/profile-clauses-merge", Map.of("profile", profileId, "catalog", catalog, "clauses", clauses)),
+                    new CypherCall("import/clauses-link-parents", Map.of("clauses", clauses)));
+            return write(source(profileId + "-profile", "oscal-profile", file, profile.title(), content), List.of(), calls,
+                    counts, profile.problems(), started);
+        });
+    }
+
+    /** A CISO Assistant library: its framework becomes a catalog, its mapping sets clause mappings. */
+    public Map<String, Object> importCisoAssistant(String file, byte[] content) {
+        return imports.exclusively(() -> {
+            Instant started = Instant.now();
+            ParsedLibrary library = new CisoAssistantLibraryParser().parse(TextDecoding.decode(content, file));
+            var counts = new LinkedHashMap<String, Object>();
+            var problems = new ArrayList<>(library.problems());
+            var catalogs = library.frameworks().stream().map(this::registeredAs).toList();
+            catalogs.forEach(c -> counts.putAll(catalogCounts(c)));
+            var calls = new ArrayList<CypherCall>();
+            for (ParsedLibrary.MappingSet set : library.mappingSets()) {
+                var ids = new LinkedHashSet<String>();
+                set.mappings().forEach(m -> {
+                    ids.add(m.sourceUrn());
+                    ids.add(m.targetUrn());
+                });
+                Map<String, String> uids = writer.clauseUidsBySourceId(ids);
+                var mappings = new ArrayList<Map<String, Object>>();
+                int unresolved = 0;
+                for (ParsedLibrary.UrnMapping m : set.mappings()) {
+                    String from = uids.get(m.sourceUrn());
+                    String to = uids.get(m.targetUrn());
+                    if (from == null || to == null) {
+                        unresolved++;
+                        continue;
+                    }
+                    var edge = new LinkedHashMap<String, Object>();
+                    edge.put("from", from);
+                    edge.put("to", to);
+                    edge.put("relationship", m.relationship());
+                    edge.put("rationale", m.rationale());
+                    edge.put("strength", m.strength());
+                    mappings.add(edge);
+                }
+                if (unresolved > 0) {
+                    problems.add(new Problem(0, "mapping set " + set.id() + ": " + unresolved + " of " + set.mappings().size()
+                            + " mappings name clauses not in the graph; import the frameworks " + set.sourceFramework()
+                            + " and " + set.targetFramework() + " first"));
+                }
+                counts.put("mappings:" + set.id(), mappings.size());
+                calls.add(new CypherCall("import/clause-mappings-merge", Map.of("source", set.id(), "mappings", mappings)));
+            }
+            return write(source(sourceId(library.urn()), "ciso-assistant-library", file, library.name(), content), catalogs, calls,
+                    counts, problems, started);
+        });
+    }
+
+    /** Links the clauses of two frameworks that carry the same identifier, as a weak syntactic mapping. */
+    public long linkIdenticalRefs(String from, String to, int strength) {
+        return imports.exclusively(() -> {
+            try (var session = driver.session()) {
+                return session.executeWrite(tx -> tx.run(cypher.get("import/identical-refs-link"),
+                        Map.of("from", from, "to", to, "strength", strength)).single().get("links").asLong());
+            }
+        });
+    }
+
+    private Map<String, Object> write(ImportedSource source, List<Catalog> catalogs, List<CypherCall> calls,
+            Map<String, Object> counts, List<Problem> problems, Instant started) {
+        var report = new LinkedHashMap<String, Object>();
+        report.put("source", source.id());
+        report.put("file", source.file());
+        report.put("sha256", source.sha256());
+        report.put("startedAt", started.toString());
+        report.put("durationMs", Duration.between(started, Instant.now()).toMillis());
+        report.put("counts", counts);
+        report.put("problems", problems);
+        List<Map<String, Object>> missing = writer.replaceReferenceData(source, catalogs, calls, report);
+        report.put("citedButNotInCatalog", missing);
+        log.info("Imported {} ({}) in {} ms: {}; {} citations not in the catalog{}", source.id(), source.file(),
+                Duration.between(started, Instant.now()).toMillis(), counts, missing.size(),
+                problems.isEmpty() ? "" : "; " + problems.size() + " problems");
+        return report;
+    }
+
+    private List<Map<String, Object>> profileClauses(String profileId, String catalog, Set<String> selected, String file) {
+        List<Map<String, Object>> rows;
+        try (var session = driver.session()) {
+            rows = session.executeRead(tx -> tx.run(cypher.get("import/profile-selection"),
+                    Map.of("catalog", catalog, "ids", List.copyOf(selected))).list(r -> r.asMap()));
+        }
+        if (rows.size() < selected.size()) {
+            var found = rows.stream().map(r -> r.get("sourceId")).toList();
+            throw new ImportRejectedException(file + ": catalog " + catalog + " has no control "
+                    + selected.stream().filter(id -> !found.contains(id)).limit(10).toList());
+        }
+        Map<String, Map<String, Object>> clauses = new LinkedHashMap<>();
+        Map<String, Object> byId = new LinkedHashMap<>();
+        rows.forEach(r -> byId.put((String) r.get("sourceId"), r));
+        for (String id : selected) {
+            @SuppressWarnings("unchecked")
+            var row = (Map<String, Object>) byId.get(id);
+            @SuppressWarnings("unchecked")
+            var ancestors = (List<Map<String, Object>>) row.get("ancestors");
+            // ancestors run nearest first; the profile keeps them as grouping clauses, top first
+            for (int i = ancestors.size() - 1; i >= 0; i--) {
+                Map<String, Object> a = ancestors.get(i);
+                String parentRef = i == ancestors.size() - 1 ? null : (String) ancestors.get(i + 1).get("ref");
+                clauses.computeIfAbsent((String) a.get("ref"), ref -> profileClause(profileId, ref, (String) a.get("title"),
+                        parentRef, false, null, clauses.size()));
+            }
+            String parent = ancestors.isEmpty() ? null : (String) ancestors.get(0).get("ref");
+            clauses.put((String) row.get("ref"), profileClause(profileId, (String) row.get("ref"), (String) row.get("title"),
+                    parent, true, (String) row.get("uid"), clauses.size()));
+        }
+        return List.copyOf(clauses.values());
+    }
+
+    private static Map<String, Object> profileClause(String profile, String ref, String title, String parent,
+            boolean assessable, String selects, int order) {
+        var clause = new LinkedHashMap<String, Object>();
+        clause.put("uid", ClauseIds.uid(profile, ref));
+        clause.put("ref", ref);
+        clause.put("title", title);
+        clause.put("parentUid", parent == null ? null : ClauseIds.uid(profile, parent));
+        clause.put("framework", profile);
+        clause.put("assessable", assessable);
+        clause.put("order", order);
+        clause.put("selects", selects);
+        return clause;
+    }
+
+    /** Names the catalog file lying beside the profile, if there is one (NIST also publishes "-min" variants). */
+    static String besideHint(ParsedOscalProfile profile, Path directory) {
+        if (directory == null) {
+            return "";
+        }
+        return profile.imports().stream().flatMap(i -> i.resourceHrefs().stream())
+                .map(href -> href.substring(href.lastIndexOf('/') + 1))
+                .filter(name -> name.endsWith(".json"))
+                .flatMap(name -> java.util.stream.Stream.of(name, name.replaceFirst("\\.json$", "-min.json")))
+                .map(directory::resolve).filter(Files::exists).findFirst()
+                .map(path -> "; it lies beside the profile: " + path).orElse("");
+    }
+
+    private Optional<String> catalogHolding(Set<String> selected) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher.get("import/catalogs-holding"), Map.of("ids", List.copyOf(selected)))
+                    .list(r -> Map.entry(r.get("framework").asString(), r.get("held").asLong())))
+                    .stream().filter(e -> e.getValue() == selected.size()).map(Map.Entry::getKey).findFirst();
+        }
+    }
+
+    /** A CISO Assistant framework takes the registry's metadata when the registry knows its id. */
+    private Catalog registeredAs(Catalog catalog) {
+        return registry.frameworks().stream().filter(f -> f.id().equals(catalog.framework().id())).findFirst()
+                .map(known -> new Catalog(known, catalog.clauses())).orElse(catalog);
+    }
+
+    private FrameworkInfo framework(String id, String title) {
+        return registry.frameworks().stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElse(new FrameworkInfo(id, title == null ? id : title, null, null, null));
+    }
+
+    private static Map<String, Object> catalogCounts(Catalog catalog) {
+        var counts = new LinkedHashMap<String, Object>();
+        counts.put("framework", catalog.framework().id());
+        counts.put("clauses", catalog.clauses().size());
+        counts.put("assessable", catalog.clauses().stream().filter(c -> c.assessable()).count());
+        counts.put("withdrawn", catalog.clauses().stream().filter(c -> c.withdrawn()).count());
+        return counts;
+    }
+
+    private static ImportedSource source(String id, String kind, String file, String title, byte[] content) {
+        return new ImportedSource(id, kind, file, title, null, null, null,
+                HexFormat.of().formatHex(ControlIdentity.sha256(content)), "imported from " + file);
+    }
+
+    private static String sourceId(String urn) {
+        return urn == null ? "ciso-assistant-library" : urn.substring(urn.lastIndexOf(':') + 1);
+    }
+}

@@ -1,0 +1,283 @@
+package io.github.compliancegraph.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.compliancegraph.imports.CatalogImportService;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Catalogs, profiles and mapping sets from the public reference files, then coverage and
+ * crosswalks over them. Skipped, saying why, where ../shared/reference is absent.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "compliance.test.graph=reference-data")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReferenceDataTest {
+
+    static final Path REFERENCE = Path.of(System.getProperty("shared.dir", "../shared"), "reference");
+
+    @Autowired
+    CatalogImportService catalogs;
+    @Autowired
+    Driver driver;
+    @Autowired
+    TestRestTemplate http;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, Map<String, Object>> reports = new LinkedHashMap<>();
+
+    static byte[] read(String path) throws IOException {
+        return Files.readAllBytes(REFERENCE.resolve(path));
+    }
+
+    @BeforeAll
+    void importReferenceFiles() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(REFERENCE), "reference data absent: " + REFERENCE.toAbsolutePath());
+        String oscal = "oscal/nist-sp800-53-r4/";
+        reports.put("catalog", catalogs.importOscalCatalog("rev4 catalog", read(oscal + "NIST_SP-800-53_rev4_catalog-min.json"), "nist-sp800-53-r4"));
+        for (String level : List.of("LOW", "MODERATE", "HIGH")) {
+            reports.put("nist-" + level, catalogs.importOscalProfile(level, read(oscal + "NIST_SP-800-53_rev4_" + level + "-baseline_profile.json"),
+                    "nist-sp800-53-r4-" + level.toLowerCase(), null, null));
+            reports.put("fedramp-" + level, catalogs.importOscalProfile(level, read("oscal/fedramp-r4/FedRAMP_rev4_" + level + "-baseline_profile.json"),
+                    "fedramp-" + level.toLowerCase() + "-r4", null, null));
+        }
+        for (String library : List.of("secnumcloud-3.2.yaml", "iso27001-2022.yaml", "nist-sp-800-53-rev5.yaml",
+                "mapping-secnumcloud-3.2-to-iso27001-2022.yaml", "mapping-iso27001-2013-to-iso27001-2022.yaml",
+                "mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml")) {
+            reports.put(library, catalogs.importCisoAssistant(library, read("ciso-assistant/" + library)));
+        }
+    }
+
+    private List<Map<String, Object>> query(String cypher, Map<String, Object> parameters) {
+        try (var session = driver.session()) {
+            return session.run(cypher, parameters).list(r -> r.asMap());
+        }
+    }
+
+    private long count(String cypher, Map<String, Object> parameters) {
+        return (long) query(cypher, parameters).get(0).values().iterator().next();
+    }
+
+    @Test
+    @Order(1)
+    void nistRev4CatalogHasItsControlsEnhancementsAndWithdrawnOnes() throws IOException {
+        JsonNode catalog = json.readTree(read("oscal/nist-sp800-53-r4/NIST_SP-800-53_rev4_catalog-min.json"));
+        int withdrawn = 0;
+        for (JsonNode control : controlsUnder(catalog.path("catalog"))) {
+            for (JsonNode prop : iterable(control.path("props"))) {
+                if (prop.path("name").asText().equals("status") && prop.path("value").asText().equalsIgnoreCase("withdrawn")) {
+                    withdrawn++;
+                }
+            }
+        }
+        assertThat(count("MATCH (c:Clause {framework: 'nist-sp800-53-r4'}) WHERE c.ref =~ '[A-Z]{2}-[0-9]+' RETURN count(c)", Map.of())).isEqualTo(256);
+        assertThat(count("MATCH (c:Clause {framework: 'nist-sp800-53-r4'}) WHERE c.ref CONTAINS '(' RETURN count(c)", Map.of())).isEqualTo(666);
+        assertThat(count("MATCH (c:Clause {framework: 'nist-sp800-53-r4', withdrawn: true}) RETURN count(c)", Map.of())).isEqualTo(withdrawn);
+        assertThat(withdrawn).isPositive();
+        assertThat(count("""
+                MATCH (:Clause {uid: 'nist-sp800-53-r4:AC-3(1)', withdrawn: true})-[:PART_OF]->(:Clause {uid: 'nist-sp800-53-r4:AC-3'})
+                      -[:PART_OF]->(:Clause {uid: 'nist-sp800-53-r4:AC'})-[:PART_OF]->(:Framework {id: 'nist-sp800-53-r4'})
+                RETURN count(*)""", Map.of())).isEqualTo(1);
+    }
+
+    private static List<JsonNode> iterable(JsonNode array) {
+        var nodes = new ArrayList<JsonNode>();
+        array.forEach(nodes::add);
+        return nodes;
+    }
+
+    /** Every control and enhancement, however deep in groups and controls. */
+    private static List<JsonNode> controlsUnder(JsonNode node) {
+        var found = new ArrayList<JsonNode>();
+        for (JsonNode group : iterable(node.path("groups"))) {
+            found.addAll(controlsUnder(group));
+        }
+        for (JsonNode control : iterable(node.path("controls"))) {
+            found.add(control);
+            found.addAll(controlsUnder(control));
+        }
+        return found;
+    }
+
+    @Test
+    @Order(2)
+    void eachBaselineSelectsExactlyTheControlsItsFileLists() throws IOException {
+        for (String level : List.of("LOW", "MODERATE", "HIGH")) {
+            check("nist-sp800-53-r4-" + level.toLowerCase(), "oscal/nist-sp800-53-r4/NIST_SP-800-53_rev4_" + level + "-baseline_profile.json");
+            check("fedramp-" + level.toLowerCase() + "-r4", "oscal/fedramp-r4/FedRAMP_rev4_" + level + "-baseline_profile.json");
+        }
+        assertThat(count("""
+                MATCH (:Service {id: 'azure'})-[:AUDITED_AGAINST]->(:Framework {id: 'fedramp-moderate-r4'})<-[:PART_OF*]-(:Clause)
+                      -[:MAPS_TO {source: 'profile'}]->(c:Clause {framework: 'nist-sp800-53-r4'})
+                RETURN count(DISTINCT c)""", Map.of())).as("Azure's FedRAMP Moderate evidence reaches rev 4 controls").isEqualTo(325);
+    }
+
+    private void check(String profile, String file) throws IOException {
+        Set<String> listed = new HashSet<>();
+        json.readTree(read(file)).path("profile").path("imports").forEach(i ->
+                i.path("include-controls").forEach(ic -> ic.path("with-ids").forEach(id -> listed.add(id.asText()))));
+        var selected = query("""
+                MATCH (:Clause {framework: $profile})-[:MAPS_TO {source: 'profile'}]->(c:Clause {framework: 'nist-sp800-53-r4'})
+                RETURN c.sourceId AS id""", Map.of("profile", profile)).stream().map(r -> (String) r.get("id")).toList();
+        assertThat(selected).as(profile).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(selected)).as(profile).isEqualTo(listed);
+    }
+
+    @Test
+    @Order(3)
+    @SuppressWarnings("unchecked")
+    void secNumCloudCatalogFillsTheMatrixCitationsWithoutDuplicates() {
+        assertThat(count("MATCH (c:Clause {framework: 'secnumcloud-3.2'}) RETURN count(c)", Map.of()))
+                .isEqualTo(count("MATCH (c:Clause {framework: 'secnumcloud-3.2'}) RETURN count(DISTINCT c.uid)", Map.of()));
+        assertThat(count("""
+                MATCH (:Control {source: 'outscale-matrix'})-[m:MAPS_TO]->(c:Clause {framework: 'secnumcloud-3.2', inCatalog: true})
+                WHERE c.uid = 'secnumcloud-3.2:10.5.c' AND m.resolution = 'exact' RETURN count(*)""", Map.of())).isEqualTo(1);
+        long landed = count("MATCH (:Control)-[:MAPS_TO]->(c:Clause {framework: 'secnumcloud-3.2', inCatalog: true}) RETURN count(*)", Map.of());
+        var missing = (List<Map<String, Object>>) reports.get("secnumcloud-3.2.yaml").get("citedButNotInCatalog");
+        long notLanded = count("MATCH (:Control)-[m:MAPS_TO {resolution: 'not-in-catalog'}]->(c:Clause {framework: 'secnumcloud-3.2', inCatalog: false}) RETURN count(*)", Map.of());
+        assertThat(landed).isPositive();
+        assertThat(missing).hasSize((int) notLanded);
+        assertThat(landed + notLanded).isEqualTo(count("MATCH (:Control)-[:MAPS_TO]->(c:Clause {framework: 'secnumcloud-3.2'}) RETURN count(*)", Map.of()));
+        assertThat(count("MATCH (:Control)-[:MAPS_TO {resolution: 'uncatalogued'}]->(:Clause {framework: 'secnumcloud-3.2'}) RETURN count(*)", Map.of())).isZero();
+    }
+
+    @Test
+    @Order(4)
+    void secNumCloudCoverageMatchesAnIndependentCount() {
+        JsonNode coverage = http.getForObject("/api/coverage/secnumcloud-3.2", JsonNode.class);
+        Map<String, Map<String, Integer>> expected = independentCoverage("secnumcloud-3.2");
+        Map<String, Map<String, Integer>> actual = new LinkedHashMap<>();
+        coverage.get("chapters").forEach(c -> {
+            Map<String, Integer> counts = new HashMap<>();
+            c.get("counts").fields().forEachRemaining(e -> {
+                if (e.getValue().asInt() > 0) {
+                    counts.put(e.getKey(), e.getValue().asInt());
+                }
+            });
+            actual.put(c.get("chapter").asText(), counts);
+        });
+        assertThat(actual).isEqualTo(expected);
+        assertThat(coverage.get("overall").get("clauses").asInt()).isEqualTo(
+                (int) count("MATCH (c:Clause {framework: 'secnumcloud-3.2', assessable: true}) RETURN count(c)", Map.of()));
+        System.out.println("SecNumCloud 3.2 coverage: " + coverage.get("overall"));
+    }
+
+    /** Status per assessable clause, worked out here with plain queries and a breadth-first walk in Java. */
+    private Map<String, Map<String, Integer>> independentCoverage(String framework) {
+        Map<String, Set<String>> roles = new HashMap<>();
+        for (var row : query("""
+                MATCH (p:Party)-[:RESPONSIBLE_FOR]->(:Control)-[:MAPS_TO]->(cited:Clause {framework: $f})
+                RETURN cited.uid AS uid, collect(DISTINCT p.role) AS roles""", Map.of("f", framework))) {
+            roles.put((String) row.get("uid"), new HashSet<>((List<String>) row.get("roles")));
+        }
+        Set<String> citedAnywhere = new HashSet<>();
+        query("MATCH (:Control)-[:MAPS_TO]->(c:Clause) RETURN DISTINCT c.uid AS uid", Map.of()).forEach(r -> citedAnywhere.add((String) r.get("uid")));
+        Map<String, List<String[]>> links = new HashMap<>();
+        query("""
+                MATCH (a:Clause)-[m:MAPS_TO]->(b:Clause) WHERE m.relationship <> 'no-relationship'
+                RETURN a.uid AS a, b.uid AS b, a.framework AS fa, b.framework AS fb""", Map.of()).forEach(r -> {
+            links.computeIfAbsent((String) r.get("a"), k -> new ArrayList<>()).add(new String[] {(String) r.get("b"), (String) r.get("fb")});
+            links.computeIfAbsent((String) r.get("b"), k -> new ArrayList<>()).add(new String[] {(String) r.get("a"), (String) r.get("fa")});
+        });
+        Map<String, Map<String, Integer>> chapters = new LinkedHashMap<>();
+        for (var row : query("""
+                MATCH (c:Clause {framework: $f, assessable: true}) WHERE NOT coalesce(c.withdrawn, false)
+                MATCH (c)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause)
+                OPTIONAL MATCH (c)-[:PART_OF*0..8]->(anc:Clause)
+                RETURN c.uid AS uid, top.ref AS chapter, collect(anc.uid) AS selfAndAncestors""", Map.of("f", framework))) {
+            Set<String> r = new HashSet<>();
+            ((List<String>) row.get("selfAndAncestors")).forEach(u -> r.addAll(roles.getOrDefault(u, Set.of())));
+            String status = r.contains("provider") && r.contains("customer") ? "shared"
+                    : r.contains("provider") ? "provider" : !r.isEmpty() ? "customer"
+                    : reachesCitedClause((String) row.get("uid"), framework, links, citedAnywhere) ? "mapped" : "gap";
+            chapters.computeIfAbsent((String) row.get("chapter"), k -> new HashMap<>()).merge(status, 1, Integer::sum);
+        }
+        return chapters;
+    }
+
+    private static boolean reachesCitedClause(String start, String framework, Map<String, List<String[]>> links, Set<String> cited) {
+        record Step(String uid, int hops) {
+        }
+        var queue = new ArrayDeque<Step>(List.of(new Step(start, 0)));
+        var seen = new HashSet<String>(Set.of(start));
+        while (!queue.isEmpty()) {
+            Step step = queue.poll();
+            if (step.hops == 3) {
+                continue;
+            }
+            for (String[] next : links.getOrDefault(step.uid, List.of())) {
+                if (!next[1].equals(framework) && cited.contains(next[0])) {
+                    return true;
+                }
+                if (seen.add(next[0])) {
+                    queue.add(new Step(next[0], step.hops + 1));
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    @Order(5)
+    void crosswalkFromIso2013ToSecNumCloudUsesCoCitations() {
+        JsonNode rows = http.getForObject("/api/crosswalk?from=iso27001-2013&to=secnumcloud-3.2&maxHops=1", JsonNode.class).get("rows");
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("via").toString()).contains("co-citation"));
+        Set<String> pathNodes = new HashSet<>();
+        rows.forEach(r -> r.get("path").forEach(n -> pathNodes.add(n.asText())));
+        assertThat(count("MATCH (c:Clause) WHERE c.uid IN $uids RETURN count(c)", Map.of("uids", List.copyOf(pathNodes))))
+                .isEqualTo(pathNodes.size());
+    }
+
+    @Test
+    @Order(6)
+    void crosswalkFromNistRev5ToSecNumCloudHopsThroughIso2022() {
+        JsonNode rows = http.getForObject("/api/crosswalk?from=nist-sp800-53-r5&to=secnumcloud-3.2&maxHops=2&perClause=1",
+                JsonNode.class).get("rows");
+        assertThat(rows).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("hops").asInt()).isEqualTo(2);
+            assertThat(r.get("path").get(1).asText()).startsWith("iso27001-2022:");
+            assertThat(r.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        });
+    }
+
+    @Test
+    @Order(7)
+    void rev4AndRev5LinkedByIdentifierOnlyWeakly() {
+        long links = catalogs.linkIdenticalRefs("nist-sp800-53-r4", "nist-sp800-53-r5", 3);
+        assertThat(links).isPositive();
+        assertThat(query("""
+                MATCH (:Clause {uid: 'nist-sp800-53-r4:AC-2'})-[m:MAPS_TO {source: 'identifier-match'}]->(:Clause {uid: 'nist-sp800-53-r5:AC-2'})
+                RETURN m.relationship AS relationship, m.rationale AS rationale, m.strength AS strength""", Map.of()))
+                .singleElement().satisfies(m -> {
+                    assertThat(m).containsEntry("relationship", "intersects-with").containsEntry("rationale", "syntactic");
+                    assertThat((Long) m.get("strength")).isLessThan(5L);
+                });
+    }
+}
