@@ -109,6 +109,8 @@ public abstract class ImportedGraphContract {
                 MATCH (cl:Clause)
                 WHERE NOT EXISTS { (cl)-[:PART_OF*1..8]->(:Framework {id: cl.framework}) }
                 RETURN count(cl)""", Map.of())).isZero();
+        assertThat(count("MATCH (cl:Clause) WHERE count { (cl)-[:PART_OF]->() } <> 1 RETURN count(cl)", Map.of()))
+                .as("every clause has exactly one parent").isZero();
     }
 
     @Test

@@ -17,12 +17,14 @@ import io.github.compliancegraph.framework.Catalog;
 import io.github.compliancegraph.framework.FrameworkInfo;
 import io.github.compliancegraph.framework.ShippedCatalogs;
 import io.github.compliancegraph.imports.cisoassistant.CisoAssistantLibraryParser;
+import io.github.compliancegraph.imports.csv.CsvReferenceParser;
 import io.github.compliancegraph.imports.cisoassistant.ParsedLibrary;
 import io.github.compliancegraph.imports.oscal.OscalCatalogParser;
 import io.github.compliancegraph.imports.oscal.OscalProfileParser;
 import io.github.compliancegraph.imports.oscal.ParsedOscalCatalog;
 import io.github.compliancegraph.imports.oscal.ParsedOscalProfile;
 import io.github.compliancegraph.mapping.ClauseIds;
+import io.github.compliancegraph.mapping.ClauseMapping;
 import io.github.compliancegraph.neo4j.CypherFiles;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -145,6 +147,52 @@ public class CatalogImportService {
             return write(source(sourceId(library.urn()), "ciso-assistant-library", file, library.name(), content), catalogs, calls,
                     counts, problems, started);
         });
+    }
+
+    /** A catalog in the plain CSV format (ref, parent, title, assessable), as the framework {@code frameworkId}. */
+    public Map<String, Object> importCsvCatalog(String file, byte[] content, String frameworkId) {
+        return imports.exclusively(() -> {
+            Instant started = Instant.now();
+            Catalog catalog = new CsvReferenceParser().catalog(TextDecoding.decode(content, file), framework(frameworkId, null));
+            return write(source(frameworkId + "-catalog", "csv-catalog", file, frameworkId, content), List.of(catalog),
+                    List.of(), catalogCounts(catalog), List.of(), started);
+        });
+    }
+
+    /** A mapping set in the plain CSV format (source, target, relationship, rationale, strength). */
+    public Map<String, Object> importCsvMappings(String file, byte[] content, String mappingSet) {
+        return imports.exclusively(() -> {
+            Instant started = Instant.now();
+            List<ClauseMapping> mappings = new CsvReferenceParser().mappings(TextDecoding.decode(content, file), mappingSet);
+            var uids = new LinkedHashSet<String>();
+            mappings.forEach(m -> {
+                uids.add(ClauseIds.uid(m.sourceFramework(), m.sourceRef()));
+                uids.add(ClauseIds.uid(m.targetFramework(), m.targetRef()));
+            });
+            Set<String> existing = existingClauses(uids);
+            var problems = new ArrayList<Problem>();
+            uids.stream().filter(u -> !existing.contains(u))
+                    .forEach(u -> problems.add(new Problem(0, "clause " + u + " is not in the graph; its mappings are skipped")));
+            var edges = mappings.stream().map(m -> {
+                var edge = new LinkedHashMap<String, Object>();
+                edge.put("from", ClauseIds.uid(m.sourceFramework(), m.sourceRef()));
+                edge.put("to", ClauseIds.uid(m.targetFramework(), m.targetRef()));
+                edge.put("relationship", m.relationship());
+                edge.put("rationale", m.rationale());
+                edge.put("strength", m.strength());
+                return (Map<String, Object>) edge;
+            }).filter(e -> existing.contains(e.get("from")) && existing.contains(e.get("to"))).toList();
+            return write(source(mappingSet, "csv-mappings", file, mappingSet, content), List.of(),
+                    List.of(new CypherCall("import/clause-mappings-merge", Map.of("source", mappingSet, "mappings", edges))),
+                    Map.of("mappings", edges.size(), "skipped", mappings.size() - edges.size()), problems, started);
+        });
+    }
+
+    private Set<String> existingClauses(Set<String> uids) {
+        try (var session = driver.session()) {
+            return Set.copyOf(session.executeRead(tx -> tx.run(cypher.get("import/clauses-existing"), Map.of("uids", List.copyOf(uids)))
+                    .list(r -> r.get("uid").asString())));
+        }
     }
 
     /** Links the clauses of two frameworks that carry the same identifier, as a weak syntactic mapping. */

@@ -43,13 +43,15 @@ public class GraphWriter {
     /** Clause refs per framework of every catalog already in the graph. */
     public Map<String, Set<String>> catalogRefs() {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                Map<String, Set<String>> refs = new HashMap<>();
-                tx.run(cypher.get("import/catalog-refs")).forEachRemaining(r ->
-                        refs.put(r.get("framework").asString(), Set.copyOf(r.get("refs").asList(v -> v.asString()))));
-                return refs;
-            });
+            return session.executeRead(this::catalogRefs);
         }
+    }
+
+    private Map<String, Set<String>> catalogRefs(TransactionContext tx) {
+        Map<String, Set<String>> refs = new HashMap<>();
+        tx.run(cypher.get("import/catalog-refs")).forEachRemaining(r ->
+                refs.put(r.get("framework").asString(), Set.copyOf(r.get("refs").asList(v -> v.asString()))));
+        return refs;
     }
 
     /** Frameworks of the registry, catalogs with their clause trees, and the topic taxonomy; idempotent. */
@@ -76,7 +78,7 @@ public class GraphWriter {
                 run(tx, "import/source-reset", Map.of("source", source));
                 run(tx, "import/source-merge", Map.of("source", parameters(graph.source())));
                 run(tx, "import/parties-merge", Map.of("parties", graph.parties().stream().map(GraphWriter::parameters).toList()));
-                List<Map<String, Object>> cited = citedClauses(graph.controls());
+                List<Map<String, Object>> cited = citedClauses(graph.controls(), catalogRefs(tx));
                 run(tx, "import/cited-clauses-merge", Map.of("clauses", cited));
                 run(tx, "import/clauses-link-parents", Map.of("clauses", cited));
                 run(tx, "import/controls-create", Map.of("source", source, "controls", controlParams(graph.controls())));
@@ -158,16 +160,26 @@ public class GraphWriter {
         tx.run(cypher.get(name), parameters).consume();
     }
 
-    /** Each cited clause and all its ancestors, parents before children. */
-    private static List<Map<String, Object>> citedClauses(List<ControlRecord> controls) {
+    /**
+     * Each cited clause that no catalog holds, with the ancestors its ref implies up to the nearest
+     * catalog clause (which is only linked to, never rewritten), parents before children.
+     */
+    private static List<Map<String, Object>> citedClauses(List<ControlRecord> controls, Map<String, Set<String>> catalogs) {
         Map<String, Map<String, Object>> byUid = new LinkedHashMap<>();
         controls.stream().flatMap(c -> c.references().stream()).filter(r -> r.ref() != null).forEach(r -> {
-            List<String> chain = new ArrayList<>(ClauseIds.ancestors(r.ref()));
-            java.util.Collections.reverse(chain);
-            chain.add(r.ref());
+            Set<String> catalog = catalogs.getOrDefault(r.framework(), Set.of());
+            List<String> chain = new ArrayList<>();
+            for (String ref = r.ref(); ref != null && !catalog.contains(ref); ref = parentOf(ref)) {
+                chain.add(0, ref);
+            }
             chain.forEach(ref -> byUid.computeIfAbsent(ClauseIds.uid(r.framework(), ref), uid -> clauseParams(r.framework(), ref)));
         });
         return List.copyOf(byUid.values());
+    }
+
+    private static String parentOf(String ref) {
+        List<String> ancestors = ClauseIds.ancestors(ref);
+        return ancestors.isEmpty() ? null : ancestors.get(0);
     }
 
     private static Map<String, Object> clauseParams(String framework, String ref) {

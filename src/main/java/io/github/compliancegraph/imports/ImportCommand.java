@@ -1,0 +1,121 @@
+package io.github.compliancegraph.imports;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports a reference file from the command line, then exits: {@code --import=KIND --file=PATH|URL}
+ * with {@code KIND} one of oscal-catalog, oscal-profile, ciso-assistant, csv-catalog, csv-mappings,
+ * and {@code --framework=ID} (catalogs, profiles), {@code --catalog=ID} (profiles, optional),
+ * {@code --mapping-set=ID} (CSV mappings). {@code --import=link-identical --from=ID --to=ID} links
+ * clauses carrying the same identifier. Exit status 0 on success, 1 with one readable line on error.
+ */
+@Component
+@Order(10)
+class ImportCommand implements ApplicationRunner {
+
+    static final List<String> KINDS = List.of("oscal-catalog", "oscal-profile", "ciso-assistant", "csv-catalog", "csv-mappings",
+            "link-identical");
+
+    private final CatalogImportService catalogs;
+    private final ConfigurableApplicationContext context;
+    private final ObjectMapper json;
+
+    ImportCommand(CatalogImportService catalogs, ConfigurableApplicationContext context, ObjectMapper json) {
+        this.catalogs = catalogs;
+        this.context = context;
+        this.json = json;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (args.containsOption("import")) {
+            int status = execute(args, System.out, System.err);
+            System.exit(SpringApplication.exit(context, () -> status));
+        }
+    }
+
+    int execute(ApplicationArguments args, PrintStream out, PrintStream err) {
+        try {
+            String kind = option(args, "import");
+            out.println("import " + kind + ": starting");
+            Object result = switch (kind) {
+                case "link-identical" -> Map.of("links", catalogs.linkIdenticalRefs(option(args, "from"), option(args, "to"), 3));
+                default -> importFile(kind, args, out);
+            };
+            out.println("import " + kind + ": done");
+            out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            return 0;
+        } catch (ImportRejectedException | IllegalArgumentException | IOException e) {
+            err.println("import failed: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("import interrupted");
+            return 1;
+        }
+    }
+
+    private Map<String, Object> importFile(String kind, ApplicationArguments args, PrintStream out) throws IOException, InterruptedException {
+        String location = option(args, "file");
+        byte[] content = read(location);
+        String name = location.substring(location.lastIndexOf('/') + 1);
+        out.println("import " + kind + ": read " + content.length + " bytes from " + location + "; parsing, then writing in one transaction");
+        return switch (kind) {
+            case "oscal-catalog" -> catalogs.importOscalCatalog(name, content, option(args, "framework"));
+            case "oscal-profile" -> catalogs.importOscalProfile(name, content, option(args, "framework"),
+                    args.containsOption("catalog") ? option(args, "catalog") : null, directoryOf(location));
+            case "ciso-assistant" -> catalogs.importCisoAssistant(name, content);
+            case "csv-catalog" -> catalogs.importCsvCatalog(name, content, option(args, "framework"));
+            case "csv-mappings" -> catalogs.importCsvMappings(name, content, option(args, "mapping-set"));
+            default -> throw new IllegalArgumentException("--import must be one of " + KINDS + ", not '" + kind + "'");
+        };
+    }
+
+    /** A local path, or an http(s) URL. */
+    static byte[] read(String location) throws IOException, InterruptedException {
+        if (location.startsWith("http://") || location.startsWith("https://")) {
+            HttpResponse<byte[]> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+                    .followRedirects(HttpClient.Redirect.NORMAL).build()
+                    .send(HttpRequest.newBuilder(URI.create(location)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalArgumentException(location + " answered HTTP " + response.statusCode());
+            }
+            return response.body();
+        }
+        Path path = Path.of(location);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException(location + ": no such file");
+        }
+        return Files.readAllBytes(path);
+    }
+
+    private static Path directoryOf(String location) {
+        return location.contains("://") ? null : Path.of(location).toAbsolutePath().getParent();
+    }
+
+    private static String option(ApplicationArguments args, String name) {
+        List<String> values = args.getOptionValues(name);
+        if (values == null || values.isEmpty() || values.get(0).isBlank()) {
+            throw new IllegalArgumentException("--" + name + "=... is required");
+        }
+        return values.get(0);
+    }
+}
