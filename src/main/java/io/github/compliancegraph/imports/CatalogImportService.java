@@ -128,13 +128,7 @@ public class CatalogImportService {
                         unresolved++;
                         continue;
                     }
-                    var edge = new LinkedHashMap<String, Object>();
-                    edge.put("from", from);
-                    edge.put("to", to);
-                    edge.put("relationship", m.relationship());
-                    edge.put("rationale", m.rationale());
-                    edge.put("strength", m.strength());
-                    mappings.add(edge);
+                    mappings.add(edge(from, to, m.relationship(), m.rationale(), m.strength()));
                 }
                 if (unresolved > 0) {
                     problems.add(new Problem(0, "mapping set " + set.id() + ": " + unresolved + " of " + set.mappings().size()
@@ -173,19 +167,25 @@ public class CatalogImportService {
             var problems = new ArrayList<Problem>();
             uids.stream().filter(u -> !existing.contains(u))
                     .forEach(u -> problems.add(new Problem(0, "clause " + u + " is not in the graph; its mappings are skipped")));
-            var edges = mappings.stream().map(m -> {
-                var edge = new LinkedHashMap<String, Object>();
-                edge.put("from", ClauseIds.uid(m.sourceFramework(), m.sourceRef()));
-                edge.put("to", ClauseIds.uid(m.targetFramework(), m.targetRef()));
-                edge.put("relationship", m.relationship());
-                edge.put("rationale", m.rationale());
-                edge.put("strength", m.strength());
-                return (Map<String, Object>) edge;
-            }).filter(e -> existing.contains(e.get("from")) && existing.contains(e.get("to"))).toList();
+            var edges = mappings.stream()
+                    .map(m -> edge(ClauseIds.uid(m.sourceFramework(), m.sourceRef()), ClauseIds.uid(m.targetFramework(), m.targetRef()),
+                            m.relationship(), m.rationale(), m.strength()))
+                    .filter(e -> existing.contains(e.get("from")) && existing.contains(e.get("to"))).toList();
             return write(source(mappingSet, "csv-mappings", file, mappingSet, content), List.of(),
                     List.of(new CypherCall("import/clause-mappings-merge", Map.of("source", mappingSet, "mappings", edges))),
                     Map.of("mappings", edges.size(), "skipped", mappings.size() - edges.size()), problems, started);
         });
+    }
+
+    /** The parameters of one clause-mappings-merge edge. */
+    private static Map<String, Object> edge(String from, String to, String relationship, String rationale, Integer strength) {
+        var edge = new LinkedHashMap<String, Object>();
+        edge.put("from", from);
+        edge.put("to", to);
+        edge.put("relationship", relationship);
+        edge.put("rationale", rationale);
+        edge.put("strength", strength);
+        return edge;
     }
 
     private Set<String> existingClauses(Set<String> uids) {
@@ -258,12 +258,8 @@ public class CatalogImportService {
 
     private static Map<String, Object> profileClause(String profile, String ref, String title, String parent,
             boolean assessable, String selects, int order) {
-        var clause = new LinkedHashMap<String, Object>();
-        clause.put("uid", ClauseIds.uid(profile, ref));
-        clause.put("ref", ref);
+        var clause = GraphWriter.clauseParams(profile, ref, parent);
         clause.put("title", title);
-        clause.put("parentUid", parent == null ? null : ClauseIds.uid(profile, parent));
-        clause.put("framework", profile);
         clause.put("assessable", assessable);
         clause.put("order", order);
         clause.put("selects", selects);

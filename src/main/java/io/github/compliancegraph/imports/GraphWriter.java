@@ -1,6 +1,7 @@
 package io.github.compliancegraph.imports;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,15 +44,13 @@ public class GraphWriter {
     /** Clause refs per framework of every catalog already in the graph. */
     public Map<String, Set<String>> catalogRefs() {
         try (var session = driver.session()) {
-            return session.executeRead(this::catalogRefs);
+            return session.executeRead(tx -> {
+                Map<String, Set<String>> refs = new HashMap<>();
+                tx.run(cypher.get("import/catalog-refs")).forEachRemaining(r ->
+                        refs.put(r.get("framework").asString(), Set.copyOf(r.get("refs").asList(v -> v.asString()))));
+                return refs;
+            });
         }
-    }
-
-    private Map<String, Set<String>> catalogRefs(TransactionContext tx) {
-        Map<String, Set<String>> refs = new HashMap<>();
-        tx.run(cypher.get("import/catalog-refs")).forEachRemaining(r ->
-                refs.put(r.get("framework").asString(), Set.copyOf(r.get("refs").asList(v -> v.asString()))));
-        return refs;
     }
 
     /** Frameworks of the registry, catalogs with their clause trees, and the topic taxonomy; idempotent. */
@@ -70,15 +69,19 @@ public class GraphWriter {
         }
     }
 
-    /** Replaces everything an earlier import of the same source wrote, and keeps the report. */
-    public void replaceSource(SourceGraph graph, ImportReport report) {
+    /**
+     * Replaces everything an earlier import of the same source wrote, and keeps the report.
+     *
+     * @param catalogs the catalog refs the graph was read against (imports run one at a time)
+     */
+    public void replaceSource(SourceGraph graph, ImportReport report, Map<String, Set<String>> catalogs) {
         String source = graph.source().id();
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
                 run(tx, "import/source-reset", Map.of("source", source));
                 run(tx, "import/source-merge", Map.of("source", parameters(graph.source())));
                 run(tx, "import/parties-merge", Map.of("parties", graph.parties().stream().map(GraphWriter::parameters).toList()));
-                List<Map<String, Object>> cited = citedClauses(graph.controls(), catalogRefs(tx));
+                List<Map<String, Object>> cited = citedClauses(graph.controls(), catalogs);
                 run(tx, "import/cited-clauses-merge", Map.of("clauses", cited));
                 run(tx, "import/clauses-link-parents", Map.of("clauses", cited));
                 run(tx, "import/controls-create", Map.of("source", source, "controls", controlParams(graph.controls())));
@@ -87,9 +90,7 @@ public class GraphWriter {
                 graph.extras().forEach(call -> run(tx, call.name(), call.parameters()));
                 run(tx, "import/clauses-prune-orphans", Map.of());
                 run(tx, "import/co-citations-recompute", Map.of());
-                run(tx, "import/import-run-create", Map.of("source", source, "run", Map.of(
-                        "id", source + "@" + report.startedAt(), "startedAt", report.startedAt(),
-                        "durationMs", report.durationMs(), "report", toJson(report))));
+                keepReport(tx, source, report.startedAt(), report.durationMs(), report);
             });
         }
     }
@@ -115,16 +116,14 @@ public class GraphWriter {
                 calls.forEach(call -> run(tx, call.name(), call.parameters()));
                 var fullReport = new HashMap<>(report);
                 fullReport.put("citedButNotInCatalog", missing);
-                run(tx, "import/import-run-create", Map.of("source", source.id(), "run", Map.of(
-                        "id", source.id() + "@" + report.get("startedAt"), "startedAt", report.get("startedAt"),
-                        "durationMs", report.get("durationMs"), "report", toJson(fullReport))));
+                keepReport(tx, source.id(), report.get("startedAt"), report.get("durationMs"), fullReport);
                 return missing;
             });
         }
     }
 
     /** Clause uids of the clauses imported with these ids (urns, OSCAL ids). */
-    public Map<String, String> clauseUidsBySourceId(java.util.Collection<String> ids) {
+    public Map<String, String> clauseUidsBySourceId(Collection<String> ids) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 Map<String, String> uids = new HashMap<>();
@@ -140,11 +139,7 @@ public class GraphWriter {
         var clauses = new ArrayList<Map<String, Object>>();
         int order = 0;
         for (CatalogClause clause : catalog.clauses()) {
-            var params = new HashMap<String, Object>();
-            params.put("uid", ClauseIds.uid(framework, clause.ref()));
-            params.put("framework", framework);
-            params.put("ref", clause.ref());
-            params.put("parentUid", clause.parent() == null ? null : ClauseIds.uid(framework, clause.parent()));
+            var params = clauseParams(framework, clause.ref(), clause.parent());
             params.put("title", clause.title());
             params.put("order", order++);
             params.put("assessable", clause.assessable());
@@ -154,6 +149,11 @@ public class GraphWriter {
         }
         run(tx, "import/catalog-clauses-merge", Map.of("framework", framework, "clauses", clauses));
         run(tx, "import/clauses-link-parents", Map.of("clauses", clauses));
+    }
+
+    private void keepReport(TransactionContext tx, String source, Object startedAt, Object durationMs, Object report) {
+        run(tx, "import/import-run-create", Map.of("source", source, "run", Map.of("id", source + "@" + startedAt,
+                "startedAt", startedAt, "durationMs", durationMs, "report", toJson(report))));
     }
 
     private void run(TransactionContext tx, String name, Map<String, Object> parameters) {
@@ -172,7 +172,7 @@ public class GraphWriter {
             for (String ref = r.ref(); ref != null && !catalog.contains(ref); ref = parentOf(ref)) {
                 chain.add(0, ref);
             }
-            chain.forEach(ref -> byUid.computeIfAbsent(ClauseIds.uid(r.framework(), ref), uid -> clauseParams(r.framework(), ref)));
+            chain.forEach(ref -> byUid.computeIfAbsent(ClauseIds.uid(r.framework(), ref), uid -> clauseParams(r.framework(), ref, parentOf(ref))));
         });
         return List.copyOf(byUid.values());
     }
@@ -182,13 +182,13 @@ public class GraphWriter {
         return ancestors.isEmpty() ? null : ancestors.get(0);
     }
 
-    private static Map<String, Object> clauseParams(String framework, String ref) {
-        List<String> ancestors = ClauseIds.ancestors(ref);
+    /** The parameters every clause-writing statement shares: uid, framework, ref and parentUid. */
+    static Map<String, Object> clauseParams(String framework, String ref, String parentRef) {
         var params = new HashMap<String, Object>();
         params.put("uid", ClauseIds.uid(framework, ref));
         params.put("framework", framework);
         params.put("ref", ref);
-        params.put("parentUid", ancestors.isEmpty() ? null : ClauseIds.uid(framework, ancestors.get(0)));
+        params.put("parentUid", parentRef == null ? null : ClauseIds.uid(framework, parentRef));
         return params;
     }
 

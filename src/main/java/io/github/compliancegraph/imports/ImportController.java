@@ -1,6 +1,8 @@
 package io.github.compliancegraph.imports;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -56,8 +58,8 @@ class ImportController {
     private List<JsonNode> latest(String source) {
         try (var session = driver.session()) {
             List<String> reports = session.executeRead(tx -> tx.run(cypher.get("import/import-run-latest"),
-                    java.util.Collections.singletonMap("source", source)).list(r -> r.get("report").asString(null)));
-            return reports.stream().filter(java.util.Objects::nonNull).map(this::parse).toList();
+                    Collections.singletonMap("source", source)).list(r -> r.get("report").asString(null)));
+            return reports.stream().filter(Objects::nonNull).map(this::parse).toList();
         }
     }
 

@@ -71,7 +71,7 @@ public class ImportService {
         };
         graph = graph.withExtra(new CypherCall("import/control-topics-create", Map.of("tags", topicTags(graph))));
         var report = ImportReport.of(graph, started, Duration.ofNanos(System.nanoTime() - clock).toMillis());
-        writer.replaceSource(graph, report);
+        writer.replaceSource(graph, report, catalogRefs);
         log.info("{}\n  written to the graph {} ms after the start of the import", report.summary(),
                 Duration.ofNanos(System.nanoTime() - clock).toMillis());
         return report;

@@ -1,5 +1,6 @@
 package io.github.compliancegraph.imports;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ public record SourceGraph(ImportedSource source, List<PartyRecord> parties, List
         List<CypherCall> extras, List<Problem> problems) {
 
     public SourceGraph withExtra(CypherCall call) {
-        var more = new java.util.ArrayList<>(extras);
+        var more = new ArrayList<>(extras);
         more.add(call);
         return new SourceGraph(source, parties, controls, List.copyOf(more), problems);
     }

@@ -2,9 +2,11 @@ package io.github.compliancegraph.traversal;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.github.compliancegraph.neo4j.CypherFiles;
 import org.neo4j.driver.Driver;
@@ -14,9 +16,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs named traversals: checks each parameter against the traversal's header (type, bounds, and
- * for graph ids that the id exists), then runs the file's Cypher unchanged, with those values as
- * parameters, in a read transaction with a timeout.
+ * Runs named traversals: checks each parameter against the traversal's header (type, bounds),
+ * then runs the file's Cypher unchanged, with those values as parameters, in a read transaction
+ * with a timeout; an empty answer is checked for ids that name nothing.
  */
 @Component
 public class TraversalRunner {
@@ -45,20 +47,28 @@ public class TraversalRunner {
                 catalog.all().stream().map(Traversal::name).toList()));
     }
 
-    /** Rows of a traversal, given its parameters as the strings a URL carries. */
+    /**
+     * Rows of a traversal, given its parameters as the strings a URL carries. An id naming nothing
+     * can only give an empty answer, so ids are looked up only then, to tell a 404 from "no rows".
+     */
     public TraversalResult run(String name, Map<String, String> given) {
         Traversal traversal = traversal(name);
         Map<String, Object> parameters = parameters(traversal, given);
+        List<Map<String, Object>> rows;
         try {
-            return new TraversalResult(name, parameters, read(traversal.cypher(), parameters));
+            rows = read(traversal.cypher(), parameters);
         } catch (ClientException e) {
             throw asParameterProblem(traversal, e);
         }
+        if (rows.isEmpty()) {
+            requireKnownIds(traversal, parameters);
+        }
+        return new TraversalResult(name, parameters, rows);
     }
 
     Map<String, Object> parameters(Traversal traversal, Map<String, String> given) {
-        Set<String> declared = new java.util.HashSet<>();
-        traversal.parameters().forEach(p -> declared.add(p.name()));
+        Set<String> declared = traversal.parameters().stream().map(TraversalParameter::name)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         for (String key : given.keySet()) {
             if (!declared.contains(key) && !key.equals("format")) {
                 throw new InvalidParameterException(key, "not a parameter of " + traversal.name() + " (it takes "
@@ -95,16 +105,25 @@ public class TraversalRunner {
             }
             return value;
         }
-        String lookup = ID_LOOKUPS.get(p.type());
-        if (lookup != null) {
-            List<String> ids = read(cypher.get(lookup), Map.of()).stream().map(r -> (String) r.get("id")).toList();
-            if (!ids.contains(raw)) {
-                throw new UnknownValueException(p.name(), raw, ids);
-            }
-        } else if (p.type().equals("clause") && read(cypher.get("lookups/clause-exists"), Map.of("uid", raw)).isEmpty()) {
-            throw new UnknownValueException(p.name(), raw, List.of());
-        }
         return raw;
+    }
+
+    private void requireKnownIds(Traversal traversal, Map<String, Object> parameters) {
+        for (TraversalParameter p : traversal.parameters()) {
+            Object value = parameters.get(p.name());
+            String lookup = ID_LOOKUPS.get(p.type());
+            if (value == null) {
+                continue;
+            }
+            if (lookup != null) {
+                List<String> ids = read(cypher.get(lookup), Map.of()).stream().map(r -> (String) r.get("id")).toList();
+                if (!ids.contains(value)) {
+                    throw new UnknownValueException(p.name(), (String) value, ids);
+                }
+            } else if (p.type().equals("clause") && read(cypher.get("lookups/clause-exists"), Map.of("uid", value)).isEmpty()) {
+                throw new UnknownValueException(p.name(), (String) value, List.of());
+            }
+        }
     }
 
     private List<Map<String, Object>> read(String statement, Map<String, Object> parameters) {

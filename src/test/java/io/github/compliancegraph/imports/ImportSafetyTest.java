@@ -60,7 +60,7 @@ class ImportSafetyTest {
         SourceGraph failing = new SourceGraph(changed.source(), changed.parties(), changed.controls(), extras, List.of());
         var report = ImportReport.of(failing, Instant.now(), 0);
 
-        assertThatThrownBy(() -> writer.replaceSource(failing, report)).hasMessageContaining("no-such-statement");
+        assertThatThrownBy(() -> writer.replaceSource(failing, report, writer.catalogRefs())).hasMessageContaining("no-such-statement");
         assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
     }
 

@@ -158,7 +158,7 @@ public final class ComplianceOfferingReader {
     private static List<Map<String, Object>> audits(ParsedOffering page) {
         var audits = new ArrayList<Map<String, Object>>();
         for (String sentence : sentences(page)) {
-            if (!OfferingLexicon.names(List.of(OfferingLexicon.FRAMEWORKS.get(2)), sentence)) {
+            if (!OfferingLexicon.names(List.of(OfferingLexicon.FEDRAMP), sentence)) {
                 continue;
             }
             List<Mention> services = OfferingLexicon.find(OfferingLexicon.SERVICES, sentence);
@@ -200,7 +200,7 @@ public final class ComplianceOfferingReader {
         var asWritten = new LinkedHashMap<String, String>();
         for (Mention m : OfferingLexicon.find(OfferingLexicon.FRAMEWORKS, sentence)) {
             String written = sentence.substring(m.start(), m.end());
-            List<String> targets = m.entry().id().equals("fedramp") ? List.copyOf(fedramp) : List.of(m.entry().id());
+            List<String> targets = m.entry() == OfferingLexicon.FEDRAMP ? List.copyOf(fedramp) : List.of(m.entry().id());
             targets.forEach(t -> {
                 ids.add(t);
                 asWritten.putIfAbsent(t, written);

@@ -21,10 +21,13 @@ final class OfferingLexicon {
     record Mention(Entry entry, int start, int end) {
     }
 
+    /** FedRAMP named without a baseline: the page's audited baselines are meant. */
+    static final Entry FEDRAMP = new Entry("fedramp", "FedRAMP", null, List.of("FedRAMP"));
+
     static final List<Entry> FRAMEWORKS = List.of(
             new Entry("mars-e-2.0", "MARS-E 2.0", null, List.of("MARS-E 2.0", "MARS-E")),
             new Entry("nist-sp800-53-r4", "NIST SP 800-53 rev 4", null, List.of("800-53 rev 4", "800-53 rev. 4", "800-53 revision 4")),
-            new Entry("fedramp", "FedRAMP", null, List.of("FedRAMP")));
+            FEDRAMP);
 
     static final List<Entry> FEDRAMP_LEVELS = List.of(
             new Entry("fedramp-moderate-r4", "FedRAMP Moderate", null, List.of("modéré", "moderate")),
