@@ -1,5 +1,6 @@
 package io.github.compliancegraph.imports;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.github.compliancegraph.framework.Catalog;
 import io.github.compliancegraph.framework.FrameworkInfo;
@@ -26,6 +28,8 @@ import io.github.compliancegraph.imports.oscal.ParsedOscalProfile;
 import io.github.compliancegraph.mapping.ClauseIds;
 import io.github.compliancegraph.mapping.ClauseMapping;
 import io.github.compliancegraph.neo4j.CypherFiles;
+import io.github.compliancegraph.traversal.InvalidParameterException;
+import io.github.compliancegraph.traversal.UnknownValueException;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +60,37 @@ public class CatalogImportService {
         this.cypher = cypher;
     }
 
+    /** The kinds of file {@link #importFile} reads. */
+    public static final List<String> KINDS = List.of("oscal-catalog", "oscal-profile", "ciso-assistant", "csv-catalog",
+            "csv-mappings");
+
+    /**
+     * Imports a file of one of the {@link #KINDS}, with the options that kind takes:
+     * {@code framework} (catalogs, profiles), {@code catalog} (profiles, optional), {@code mapping-set}
+     * (CSV mappings). {@code directory} is where the file lies, to find a profile's catalog beside it.
+     */
+    public Map<String, Object> importFile(String kind, String file, byte[] content, Map<String, String> options, Path directory) {
+        return switch (kind) {
+            case "oscal-catalog" -> importOscalCatalog(file, content, option(options, "framework"));
+            case "oscal-profile" -> importOscalProfile(file, content, option(options, "framework"), options.get("catalog"), directory);
+            case "ciso-assistant" -> importCisoAssistant(file, content);
+            case "csv-catalog" -> importCsvCatalog(file, content, option(options, "framework"));
+            case "csv-mappings" -> importCsvMappings(file, content, option(options, "mapping-set"));
+            default -> throw new UnknownValueException("kind", kind, KINDS);
+        };
+    }
+
+    private static String option(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            throw new InvalidParameterException(name, "required for this kind of file");
+        }
+        if (!value.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+            throw new InvalidParameterException(name, "'" + value + "' is not an id (letters, digits, '.', '_', '-')");
+        }
+        return value;
+    }
+
     /** An OSCAL catalog, as the framework {@code frameworkId}. */
     public Map<String, Object> importOscalCatalog(String file, byte[] content, String frameworkId) {
         return imports.exclusively(() -> {
@@ -69,9 +104,10 @@ public class CatalogImportService {
 
     /**
      * An OSCAL profile, as the framework {@code profileId} whose clauses select catalog clauses.
-     * Its catalog is {@code catalogId} when given, else a catalog file beside the profile named by
-     * the import's href (NIST's "-min" variant included), else the imported catalog that holds
-     * every selected control.
+     * Its catalog is {@code catalogId} when given, else the imported catalog that holds every
+     * selected control. When that catalog is not in the graph yet, the catalog file the profile's
+     * import names is looked for beside the profile (NIST's "-min" variant included) and imported
+     * first, as {@code catalogId} or an id made from its file name.
      */
     public Map<String, Object> importOscalProfile(String file, byte[] content, String profileId, String catalogId, Path directory) {
         return imports.exclusively(() -> {
@@ -82,11 +118,15 @@ public class CatalogImportService {
             if (selected.isEmpty()) {
                 throw new ImportRejectedException(file + ": the profile selects no control by id (include-all is not supported)");
             }
-            String catalog = Optional.ofNullable(catalogId)
-                    .or(() -> catalogHolding(selected))
-                    .orElseThrow(() -> new ImportRejectedException(file + ": no imported catalog holds all "
-                            + selected.size() + " controls it selects; import the catalog it names first ("
-                            + profile.imports().get(0).resourceHrefs() + ")" + besideHint(profile, directory)));
+            List<String> holders = catalogsHolding(selected);
+            String catalog = catalogId != null ? catalogId : holders.stream().findFirst().orElse(null);
+            if (catalog == null || !holders.contains(catalog)) {
+                Path beside = catalogBeside(profile, directory).orElseThrow(() -> new ImportRejectedException(file
+                        + ": no imported catalog holds all " + selected.size() + " controls it selects, and no catalog it names ("
+                        + profile.imports().get(0).resourceHrefs() + ") lies beside it; import that catalog first"));
+                catalog = catalog != null ? catalog : frameworkIdOf(beside);
+                importOscalCatalog(beside.getFileName().toString(), readFile(beside), catalog);
+            }
             List<Map<String, Object>> clauses = profileClauses(profileId, catalog, selected, file);
             var counts = new LinkedHashMap<String, Object>();
             counts.put("catalog", catalog);
@@ -215,6 +255,7 @@ public class CatalogImportService {
         report.put("durationMs", Duration.between(started, Instant.now()).toMillis());
         report.put("counts", counts);
         report.put("problems", problems);
+        log.info("Read {} ({}): {}; writing it in one transaction", source.id(), source.file(), counts);
         List<Map<String, Object>> missing = writer.replaceReferenceData(source, catalogs, calls, report);
         report.put("citedButNotInCatalog", missing);
         log.info("Imported {} ({}) in {} ms: {}; {} citations not in the catalog{}", source.id(), source.file(),
@@ -266,24 +307,38 @@ public class CatalogImportService {
         return clause;
     }
 
-    /** Names the catalog file lying beside the profile, if there is one (NIST also publishes "-min" variants). */
-    static String besideHint(ParsedOscalProfile profile, Path directory) {
+    /** The catalog file a profile names, when it lies beside the profile (NIST also publishes "-min" variants). */
+    static Optional<Path> catalogBeside(ParsedOscalProfile profile, Path directory) {
         if (directory == null) {
-            return "";
+            return Optional.empty();
         }
         return profile.imports().stream().flatMap(i -> i.resourceHrefs().stream())
                 .map(href -> href.substring(href.lastIndexOf('/') + 1))
                 .filter(name -> name.endsWith(".json"))
-                .flatMap(name -> java.util.stream.Stream.of(name, name.replaceFirst("\\.json$", "-min.json")))
-                .map(directory::resolve).filter(Files::exists).findFirst()
-                .map(path -> "; it lies beside the profile: " + path).orElse("");
+                .flatMap(name -> Stream.of(name, name.replaceFirst("\\.json$", "-min.json")))
+                .map(directory::resolve).filter(Files::isRegularFile).findFirst();
     }
 
-    private Optional<String> catalogHolding(Set<String> selected) {
+    /** A framework id from a catalog's file name: "NIST_SP-800-53_rev4_catalog-min.json" gives "nist-sp-800-53-rev4-catalog". */
+    static String frameworkIdOf(Path catalogFile) {
+        return catalogFile.getFileName().toString().replaceFirst("(-min)?\\.json$", "").toLowerCase()
+                .replaceAll("[^a-z0-9.]+", "-");
+    }
+
+    private static byte[] readFile(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ImportRejectedException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The imported catalogs holding every one of these controls. */
+    private List<String> catalogsHolding(Set<String> selected) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> tx.run(cypher.get("import/catalogs-holding"), Map.of("ids", List.copyOf(selected)))
                     .list(r -> Map.entry(r.get("framework").asString(), r.get("held").asLong())))
-                    .stream().filter(e -> e.getValue() == selected.size()).map(Map.Entry::getKey).findFirst();
+                    .stream().filter(e -> e.getValue() == selected.size()).map(Map.Entry::getKey).toList();
         }
     }
 

@@ -9,10 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.compliancegraph.traversal.InvalidParameterException;
+import io.github.compliancegraph.traversal.UnknownValueException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -30,9 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 class ImportCommand implements ApplicationRunner {
-
-    static final List<String> KINDS = List.of("oscal-catalog", "oscal-profile", "ciso-assistant", "csv-catalog", "csv-mappings",
-            "link-identical");
 
     private final CatalogImportService catalogs;
     private final ConfigurableApplicationContext context;
@@ -63,7 +63,7 @@ class ImportCommand implements ApplicationRunner {
             out.println("import " + kind + ": done");
             out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(result));
             return 0;
-        } catch (ImportRejectedException | IllegalArgumentException | IOException e) {
+        } catch (ImportRejectedException | IllegalArgumentException | IOException | InvalidParameterException | UnknownValueException e) {
             err.println("import failed: " + e.getMessage());
             return 1;
         } catch (InterruptedException e) {
@@ -76,17 +76,14 @@ class ImportCommand implements ApplicationRunner {
     private Map<String, Object> importFile(String kind, ApplicationArguments args, PrintStream out) throws IOException, InterruptedException {
         String location = option(args, "file");
         byte[] content = read(location);
-        String name = location.substring(location.lastIndexOf('/') + 1);
         out.println("import " + kind + ": read " + content.length + " bytes from " + location + "; parsing, then writing in one transaction");
-        return switch (kind) {
-            case "oscal-catalog" -> catalogs.importOscalCatalog(name, content, option(args, "framework"));
-            case "oscal-profile" -> catalogs.importOscalProfile(name, content, option(args, "framework"),
-                    args.containsOption("catalog") ? option(args, "catalog") : null, directoryOf(location));
-            case "ciso-assistant" -> catalogs.importCisoAssistant(name, content);
-            case "csv-catalog" -> catalogs.importCsvCatalog(name, content, option(args, "framework"));
-            case "csv-mappings" -> catalogs.importCsvMappings(name, content, option(args, "mapping-set"));
-            default -> throw new IllegalArgumentException("--import must be one of " + KINDS + ", not '" + kind + "'");
-        };
+        var options = new HashMap<String, String>();
+        for (String name : List.of("framework", "catalog", "mapping-set")) {
+            if (args.containsOption(name)) {
+                options.put(name, option(args, name));
+            }
+        }
+        return catalogs.importFile(kind, location.substring(location.lastIndexOf('/') + 1), content, options, directoryOf(location));
     }
 
     /** A local path, or an http(s) URL. */

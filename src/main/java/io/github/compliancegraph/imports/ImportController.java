@@ -1,5 +1,6 @@
 package io.github.compliancegraph.imports;
 
+import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -10,27 +11,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.compliancegraph.neo4j.CypherFiles;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.neo4j.driver.Driver;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Import reports, and re-importing the bundled documents. */
+/** Import reports, re-importing the bundled documents, and importing reference files (writes need credentials). */
 @RestController
 @RequestMapping("/api/imports")
 class ImportController {
 
     private final ImportService imports;
+    private final CatalogImportService catalogs;
     private final Driver driver;
     private final CypherFiles cypher;
     private final ObjectMapper json;
 
-    ImportController(ImportService imports, Driver driver, CypherFiles cypher, ObjectMapper json) {
+    ImportController(ImportService imports, CatalogImportService catalogs, Driver driver, CypherFiles cypher, ObjectMapper json) {
         this.imports = imports;
+        this.catalogs = catalogs;
         this.driver = driver;
         this.cypher = cypher;
         this.json = json;
@@ -53,6 +60,17 @@ class ImportController {
     @PostMapping("/bundled")
     List<ImportReport> reimportBundled() {
         return imports.importBundled();
+    }
+
+    @Operation(summary = "Import a catalog, profile or mapping set (needs the importer's credentials)",
+            description = "kind: oscal-catalog, oscal-profile, ciso-assistant, csv-catalog or csv-mappings; "
+                    + "framework: the framework id a catalog or profile becomes; catalog: a profile's catalog id; "
+                    + "mapping-set: the id of a CSV mapping set. The file is written in one transaction.")
+    @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Map<String, Object> importFile(@PathVariable String kind, @RequestParam("file") MultipartFile file,
+            @Parameter(hidden = true) @RequestParam Map<String, String> options) throws IOException {
+        return catalogs.importFile(kind, file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(),
+                file.getBytes(), options, null);
     }
 
     private List<JsonNode> latest(String source) {

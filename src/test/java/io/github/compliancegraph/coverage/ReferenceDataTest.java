@@ -67,7 +67,7 @@ class ReferenceDataTest {
             reports.put("fedramp-" + level, catalogs.importOscalProfile(level, read("oscal/fedramp-r4/FedRAMP_rev4_" + level + "-baseline_profile.json"),
                     "fedramp-" + level.toLowerCase() + "-r4", null, null));
         }
-        for (String library : List.of("secnumcloud-3.2.yaml", "iso27001-2022.yaml", "nist-sp-800-53-rev5.yaml",
+        for (String library : List.of("secnumcloud-3.2.yaml", "iso27001-2013.yaml", "iso27001-2022.yaml", "nist-sp-800-53-rev5.yaml",
                 "mapping-secnumcloud-3.2-to-iso27001-2022.yaml", "mapping-iso27001-2013-to-iso27001-2022.yaml",
                 "mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml")) {
             reports.put(library, catalogs.importCisoAssistant(library, read("ciso-assistant/" + library)));
@@ -165,6 +165,18 @@ class ReferenceDataTest {
         assertThat(missing).hasSize((int) notLanded);
         assertThat(landed + notLanded).isEqualTo(count("MATCH (:Control)-[:MAPS_TO]->(c:Clause {framework: 'secnumcloud-3.2'}) RETURN count(*)", Map.of()));
         assertThat(count("MATCH (:Control)-[:MAPS_TO {resolution: 'uncatalogued'}]->(:Clause {framework: 'secnumcloud-3.2'}) RETURN count(*)", Map.of())).isZero();
+    }
+
+    @Test
+    @Order(3)
+    void iso2013LibraryFillsTheShippedCatalogWithoutDuplicates() {
+        assertThat(count("MATCH (c:Clause {framework: 'iso27001-2013', inCatalog: true}) RETURN count(c)", Map.of()))
+                .as("the 198 shipped clauses plus the library's two headings").isEqualTo(200);
+        assertThat(count("MATCH (c:Clause {framework: 'iso27001-2013'}) WHERE count { (c)-[:PART_OF]->() } <> 1 RETURN count(c)", Map.of()))
+                .as("every clause has one parent").isZero();
+        assertThat(count("""
+                MATCH (:Control {source: 'outscale-matrix', referenceCell: 'ISO – A9.2.1 SNC – 9.2 a)'})-[:MAPS_TO]->(:Clause {uid: 'iso27001-2013:A.9.2.1', inCatalog: true})
+                RETURN count(*)""", Map.of())).isEqualTo(1);
     }
 
     @Test
