@@ -1,7 +1,8 @@
 // Traversal: clause
 // Purpose: one clause, the controls that serve it with their parties and how the citation was
-//   read, and the clauses of other frameworks the same controls serve (co-citation), each with the
-//   controls that link them.
+//   read, the clauses of other frameworks the same controls serve (co-citation), each with the
+//   controls that link them, and the clauses a mapping links it to, with the relationship and the
+//   confidence that coverage of the other clause carries to this one (1.0 full, 0.5 partial).
 // @param clause clause (required) clause uid, such as secnumcloud-3.2:10.5.c
 // Run in Neo4j Browser after:
 //   :param clause => 'iso27001-2013:A.9.2.1'
@@ -15,7 +16,7 @@ CALL (cl) {
 CALL (cl) {
   OPTIONAL MATCH (p:Party)-[:RESPONSIBLE_FOR]->(c:Control)-[m:MAPS_TO]->(cl)
   WITH p, c, m ORDER BY c.source, c.line
-  RETURN [x IN collect({control: c.uid, party: p.id, section: c.section, text: c.text,
+  RETURN [x IN collect({control: c.uid, party: p.id, section: c.section, text: c.text, lang: c.lang,
                         asWritten: m.asWritten, resolution: m.resolution, qualifier: m.qualifier})
           WHERE x.control IS NOT NULL] AS controls
 }
@@ -27,5 +28,17 @@ CALL (cl) {
   RETURN [x IN collect({clause: other.uid, framework: other.framework, title: other.title, controls: via})
           WHERE x.clause IS NOT NULL] AS coCited
 }
+CALL (cl) {
+  OPTIONAL MATCH (cl)-[m:MAPS_TO]-(other:Clause)
+  WITH m, other, startNode(m) = other AS incoming
+  ORDER BY other.uid
+  RETURN [x IN collect({clause: other.uid, framework: other.framework, title: other.title,
+                        direction: CASE WHEN incoming THEN 'incoming' ELSE 'outgoing' END,
+                        relationship: m.relationship, rationale: m.rationale, strength: m.strength, source: m.source,
+                        confidence: CASE WHEN (incoming AND m.relationship IN ['equal', 'superset-of'])
+                                           OR (NOT incoming AND m.relationship IN ['equal', 'subset-of'])
+                                         THEN 1.0 ELSE 0.5 END})
+          WHERE x.clause IS NOT NULL] AS mappings
+}
 RETURN cl.uid AS uid, cl.framework AS framework, cl.ref AS ref, cl.title AS title,
-       cl.inCatalog AS inCatalog, coalesce(parent.uid, parent.id) AS parent, children, controls, coCited
+       cl.inCatalog AS inCatalog, coalesce(parent.uid, parent.id) AS parent, children, controls, coCited, mappings

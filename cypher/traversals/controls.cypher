@@ -32,6 +32,6 @@ CALL (c) {
   RETURN collect(t.id) AS topics
 }
 RETURN c.uid AS uid, p.id AS party, c.source AS source, c.section AS section,
-       c.sectionTitle AS sectionTitle, c.text AS text, c.referenceCell AS referenceCell, mapsTo, topics
+       c.sectionTitle AS sectionTitle, c.text AS text, c.lang AS lang, c.referenceCell AS referenceCell, mapsTo, topics
 ORDER BY c.source, c.line, c.ordinal
 SKIP $skip LIMIT $limit

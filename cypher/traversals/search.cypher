@@ -14,14 +14,14 @@ CALL () {
   WITH t, [w IN split(toLower($q), ' ') WHERE w <> ''] AS words
   WHERE any(w IN words WHERE toLower(t.labelEn) CONTAINS w OR toLower(t.labelFr) CONTAINS w
                           OR any(k IN t.keywordsEn + t.keywordsFr WHERE toLower(k) = w))
-  RETURN 'topic' AS kind, t.id AS id, t.labelEn + ' / ' + t.labelFr AS text, null AS party,
+  RETURN 'topic' AS kind, t.id AS id, t.labelEn + ' / ' + t.labelFr AS text, null AS lang, null AS party,
          null AS source, 0 AS rank, null AS score
   UNION
   CALL db.index.fulltext.queryNodes('control_text', $q) YIELD node, score
   MATCH (p:Party)-[:RESPONSIBLE_FOR]->(node)
-  RETURN 'control' AS kind, node.uid AS id, node.text AS text, p.id AS party,
+  RETURN 'control' AS kind, node.uid AS id, node.text AS text, node.lang AS lang, p.id AS party,
          node.source AS source, 1 AS rank, score
 }
-RETURN kind, id, text, party, source, score
+RETURN kind, id, text, lang, party, source, score
 ORDER BY rank, score DESC, id
 SKIP $skip LIMIT $limit

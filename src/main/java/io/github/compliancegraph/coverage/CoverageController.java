@@ -1,10 +1,8 @@
 package io.github.compliancegraph.coverage;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,30 +18,28 @@ import org.springframework.web.bind.annotation.RestController;
 class CoverageController {
 
     private final TraversalRunner traversals;
+    private final Coverage coverage;
 
-    CoverageController(TraversalRunner traversals) {
+    CoverageController(TraversalRunner traversals, Coverage coverage) {
         this.traversals = traversals;
+        this.coverage = coverage;
     }
 
     @Operation(summary = "Coverage of every assessable clause, with totals per chapter and overall (traversal: coverage)")
     @GetMapping("/api/coverage/{framework}")
     ResponseEntity<?> coverage(@PathVariable String framework, @RequestParam(required = false) String party,
             @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
-        TraversalResult result = run(framework, query, null);
-        var body = new LinkedHashMap<String, Object>();
-        body.put("framework", framework);
-        body.put("party", party);
-        body.put("overall", CoverageSummary.of(null, null, result.rows()));
-        body.put("chapters", CoverageSummary.byChapter(result.rows()));
-        body.put("clauses", result.rows());
-        return Rows.respond(format, result, body);
+        CoverageReport report = coverage.of(framework, query);
+        return Rows.respond(format, report.result(), report);
     }
 
     @Operation(summary = "The clauses of a framework nobody covers, directly or through a mapping (traversal: coverage, status=gap)")
     @GetMapping("/api/gaps/{framework}")
     ResponseEntity<?> gaps(@PathVariable String framework, @RequestParam(required = false) String party,
             @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
-        return Rows.respond(format, run(framework, query, "gap"));
+        var parameters = new HashMap<>(query);
+        parameters.put("status", "gap");
+        return Rows.respond(format, coverage.of(framework, parameters).result());
     }
 
     @Operation(summary = "Best mapping paths from each clause of one framework to clauses of another (traversal: crosswalk)")
@@ -52,14 +48,5 @@ class CoverageController {
             @RequestParam(required = false) Integer maxHops,
             @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
         return Rows.respond(format, traversals.run("crosswalk", query));
-    }
-
-    private TraversalResult run(String framework, Map<String, String> query, String status) {
-        var parameters = new HashMap<>(query);
-        parameters.put("framework", framework);
-        if (status != null) {
-            parameters.put("status", status);
-        }
-        return traversals.run("coverage", parameters);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record CoverageSummary(String chapter, String title, int clauses, Map<String, Integer> counts, double covered) {
 
-    static final List<String> STATUSES = List.of("provider", "customer", "shared", "mapped", "gap");
+    public static final List<String> STATUSES = List.of("provider", "customer", "shared", "mapped", "gap");
 
     static CoverageSummary of(String chapter, String title, List<Map<String, Object>> rows) {
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -1,18 +1,12 @@
 package io.github.compliancegraph.imports;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.compliancegraph.neo4j.CypherFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.neo4j.driver.Driver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,28 +25,24 @@ class ImportController {
 
     private final ImportService imports;
     private final CatalogImportService catalogs;
-    private final Driver driver;
-    private final CypherFiles cypher;
-    private final ObjectMapper json;
+    private final ImportReports reports;
 
-    ImportController(ImportService imports, CatalogImportService catalogs, Driver driver, CypherFiles cypher, ObjectMapper json) {
+    ImportController(ImportService imports, CatalogImportService catalogs, ImportReports reports) {
         this.imports = imports;
         this.catalogs = catalogs;
-        this.driver = driver;
-        this.cypher = cypher;
-        this.json = json;
+        this.reports = reports;
     }
 
     @Operation(summary = "The latest import report of every imported document")
     @GetMapping
     List<JsonNode> latestReports() {
-        return latest(null);
+        return reports.latest(null);
     }
 
     @Operation(summary = "The latest import report of one document")
     @GetMapping("/{source}")
     JsonNode latestReport(@PathVariable String source) {
-        return latest(source).stream().findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        return reports.latest(source).stream().findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "no import of source '" + source + "'; imported sources are listed at /api/imports"));
     }
 
@@ -71,21 +61,5 @@ class ImportController {
             @Parameter(hidden = true) @RequestParam Map<String, String> options) throws IOException {
         return catalogs.importFile(kind, file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(),
                 file.getBytes(), options, null);
-    }
-
-    private List<JsonNode> latest(String source) {
-        try (var session = driver.session()) {
-            List<String> reports = session.executeRead(tx -> tx.run(cypher.get("import/import-run-latest"),
-                    Collections.singletonMap("source", source)).list(r -> r.get("report").asString(null)));
-            return reports.stream().filter(Objects::nonNull).map(this::parse).toList();
-        }
-    }
-
-    private JsonNode parse(String report) {
-        try {
-            return json.readTree(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored import report is not JSON", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.compliancegraph.neo4j;
 
 import java.time.Duration;
 
+import io.github.compliancegraph.browser.BrowserGuide;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -15,8 +16,10 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +37,7 @@ public class EmbeddedNeo4jConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
     @Bean(destroyMethod = "shutdown")
-    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, @Value("${server.port:8080}") int httpPort) {
         long started = System.nanoTime();
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(properties.home().toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
@@ -43,6 +46,10 @@ public class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+                // Neo4j Browser reads these once connected: our guide and style, served by this app
+                .setConfig(ServerSettings.browser_post_connect_cmd, BrowserGuide.postConnectCommand(httpPort))
+                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, BrowserGuide.HOSTS)
+                .setConfig(ServerSettings.allow_telemetry, false)
                 .build();
         log.info("Embedded Neo4j started in {} ms: data in {}, Bolt on {}:{}",
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), properties.home().toAbsolutePath(),
@@ -57,7 +64,7 @@ public class EmbeddedNeo4jConfiguration {
     }
 
     /** The port Bolt really listens on, which differs from the configured one when that was 0. */
-    static int boltPort(DatabaseManagementService dbms) {
+    public static int boltPort(DatabaseManagementService dbms) {
         var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         return db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT).getPort();

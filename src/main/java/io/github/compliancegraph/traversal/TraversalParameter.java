@@ -9,4 +9,12 @@ package io.github.compliancegraph.traversal;
  */
 public record TraversalParameter(String name, String type, boolean required, String defaultValue, Long min, Long max,
         String description) {
+
+    /** A value as the query takes it: whole numbers for integer parameters, whichever form they came in. */
+    Object typed(Object value) {
+        if (value instanceof String text && type.equals("integer") && text.strip().matches("-?\\d{1,18}")) {
+            return Long.valueOf(text.strip());
+        }
+        return value;
+    }
 }

@@ -126,6 +126,11 @@ public class TraversalRunner {
         }
     }
 
+    /** Rows of a {@code cypher/lookups} file, in a read transaction with the API's timeout. */
+    public List<Map<String, Object>> lookup(String name, Map<String, Object> parameters) {
+        return read(cypher.get("lookups/" + name), parameters);
+    }
+
     private List<Map<String, Object>> read(String statement, Map<String, Object> parameters) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> tx.run(statement, parameters).list(r -> r.asMap()), readConfig);

@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
-    private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
 
     @ExceptionHandler(UnknownValueException.class)
     ProblemDetail unknown(UnknownValueException e) {
@@ -49,7 +48,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ClientException.class)
     ProblemDetail database(ClientException e) {
-        if (TIMED_OUT.equals(e.code())) {
+        if (QueryTimeouts.timedOut(e)) {
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "Query timed out",
                     "the query ran longer than the configured timeout and was stopped; narrow it down");
         }

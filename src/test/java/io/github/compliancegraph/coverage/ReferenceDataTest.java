@@ -1,10 +1,11 @@
 package io.github.compliancegraph.coverage;
 
+import static io.github.compliancegraph.ReferenceFiles.read;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +17,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.compliancegraph.ReferenceFiles;
 import io.github.compliancegraph.imports.CatalogImportService;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,8 +41,6 @@ import org.springframework.test.context.ActiveProfiles;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReferenceDataTest {
 
-    static final Path REFERENCE = Path.of(System.getProperty("shared.dir", "../shared"), "reference");
-
     @Autowired
     CatalogImportService catalogs;
     @Autowired
@@ -52,13 +51,9 @@ class ReferenceDataTest {
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Map<String, Object>> reports = new LinkedHashMap<>();
 
-    static byte[] read(String path) throws IOException {
-        return Files.readAllBytes(REFERENCE.resolve(path));
-    }
-
     @BeforeAll
     void importReferenceFiles() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(REFERENCE), "reference data absent: " + REFERENCE.toAbsolutePath());
+        ReferenceFiles.assumePresent();
         String oscal = "oscal/nist-sp800-53-r4/";
         reports.put("catalog", catalogs.importOscalCatalog("rev4 catalog", read(oscal + "NIST_SP-800-53_rev4_catalog-min.json"), "nist-sp800-53-r4"));
         for (String level : List.of("LOW", "MODERATE", "HIGH")) {

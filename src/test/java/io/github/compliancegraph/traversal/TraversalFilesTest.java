@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,8 +30,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ActiveProfiles("test")
 class TraversalFilesTest {
 
-    private static final Pattern PARAM_LINE = Pattern.compile("^//\\s+:param\\s+(\\w+)\\s*=>\\s*(.+)$");
-
     @Autowired
     Driver driver;
     @Autowired
@@ -51,9 +48,9 @@ class TraversalFilesTest {
     private void compare(Path file) throws IOException {
         String text = Files.readString(file);
         String name = file.getFileName().toString().replace(".cypher", "");
+        Traversal traversal = TraversalCatalog.parse(name, text);
         Map<String, Object> params = new LinkedHashMap<>();
-        text.lines().map(PARAM_LINE::matcher).filter(java.util.regex.Matcher::matches)
-                .forEach(m -> params.put(m.group(1), literal(m.group(2).strip())));
+        traversal.examples().forEach((key, value) -> params.put(key, typed(traversal, key, value)));
         assertThat(params).as("%s declares :param lines", name).isNotEmpty();
 
         List<Map<String, Object>> browserRows;
@@ -72,14 +69,9 @@ class TraversalFilesTest {
         assertThat(browserRows).as("%s finds something with its example parameters", name).isNotEmpty();
     }
 
-    /** A Cypher literal as :param lines write them: 'text', a number, or null. */
-    private static Object literal(String value) {
-        if (value.equals("null")) {
-            return null;
-        }
-        if (value.startsWith("'") && value.endsWith("'")) {
-            return value.substring(1, value.length() - 1);
-        }
-        return Long.valueOf(value);
+    /** A :param value as the driver must pass it: whole numbers for integer parameters. */
+    private static Object typed(Traversal traversal, String name, String value) {
+        boolean integer = traversal.parameters().stream().anyMatch(p -> p.name().equals(name) && p.type().equals("integer"));
+        return value != null && integer ? Long.valueOf(value) : value;
     }
 }

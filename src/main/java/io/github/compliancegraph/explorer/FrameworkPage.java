@@ -1,0 +1,93 @@
+package io.github.compliancegraph.explorer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.compliancegraph.coverage.Coverage;
+import io.github.compliancegraph.coverage.CoverageReport;
+import io.github.compliancegraph.coverage.CoverageSummary;
+import io.github.compliancegraph.topic.Topic;
+import io.github.compliancegraph.topic.TopicTag;
+import io.github.compliancegraph.topic.TopicTaxonomy;
+import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.traversal.UnknownValueException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** One framework: coverage by chapter as a treemap, and its gaps, filterable by party and topic. */
+@Controller
+class FrameworkPage {
+
+    private final TraversalRunner traversals;
+    private final Coverage coverage;
+    private final TopicTaxonomy taxonomy;
+
+    FrameworkPage(TraversalRunner traversals, Coverage coverage, TopicTaxonomy taxonomy) {
+        this.traversals = traversals;
+        this.coverage = coverage;
+        this.taxonomy = taxonomy;
+    }
+
+    /** A clause nobody covers, with the topics its title is about (by the same keyword rules as statements). */
+    record Gap(Map<String, Object> clause, List<String> topics) {
+    }
+
+    @GetMapping("/frameworks/{id}")
+    String framework(@PathVariable String id, @RequestParam(required = false) String party,
+            @RequestParam(required = false) String topic, Model model) {
+        Map<String, Object> framework = traversals.run("framework", Map.of("framework", id)).single();
+        List<Map<String, Object>> parties = traversals.run("parties", Map.of("limit", "1000")).rows();
+        requireOneOf("party", party, parties.stream().map(p -> (String) p.get("id")).toList());
+        requireOneOf("topic", topic, taxonomy.topics().stream().map(Topic::id).toList());
+        var query = new HashMap<String, String>();
+        if (StringUtils.hasText(party)) {
+            query.put("party", party);
+        }
+        CoverageReport report = coverage.of(id, query);
+        List<Gap> gaps = report.clauses().stream().filter(c -> "gap".equals(c.get("status")))
+                .map(c -> new Gap(c, taxonomy.tag(String.valueOf(c.get("title"))).stream().map(TopicTag::topic).toList()))
+                .filter(g -> !StringUtils.hasText(topic) || g.topics().contains(topic))
+                .toList();
+        model.addAttribute("framework", framework);
+        model.addAttribute("report", report);
+        model.addAttribute("statuses", CoverageSummary.STATUSES);
+        model.addAttribute("treemap", treemap(report));
+        model.addAttribute("gaps", gaps);
+        model.addAttribute("parties", parties);
+        model.addAttribute("topics", taxonomy.topics());
+        model.addAttribute("party", party);
+        model.addAttribute("topic", topic);
+        return "explorer/framework";
+    }
+
+    /** Chapters holding their clauses, one unit each, in the shape ECharts' treemap takes. */
+    private static List<Map<String, Object>> treemap(CoverageReport report) {
+        Map<Object, Map<String, Object>> chapters = new LinkedHashMap<>();
+        for (Map<String, Object> clause : report.clauses()) {
+            Map<String, Object> chapter = chapters.computeIfAbsent(clause.get("chapter"), ref -> {
+                var node = new LinkedHashMap<String, Object>();
+                node.put("name", ref + " " + clause.get("chapterTitle"));
+                node.put("children", new ArrayList<Map<String, Object>>());
+                return node;
+            });
+            @SuppressWarnings("unchecked")
+            var children = (List<Map<String, Object>>) chapter.get("children");
+            children.add(Map.of("name", clause.get("ref"), "value", 1, "status", clause.get("status"),
+                    "uid", clause.get("clause")));
+        }
+        return List.copyOf(chapters.values());
+    }
+
+    static void requireOneOf(String parameter, String value, List<String> valid) {
+        if (StringUtils.hasText(value) && !valid.contains(value)) {
+            throw new UnknownValueException(parameter, value, valid);
+        }
+    }
+}

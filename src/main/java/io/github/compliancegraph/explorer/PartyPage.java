@@ -1,0 +1,61 @@
+package io.github.compliancegraph.explorer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.traversal.UnknownValueException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** One party's responsibilities, grouped by section of their document and counted by topic. */
+@Controller
+class PartyPage {
+
+    /** The controls traversal pages at most this many rows, enough for any one party of a document. */
+    private static final String ALL = "1000";
+
+    private final TraversalRunner traversals;
+
+    PartyPage(TraversalRunner traversals) {
+        this.traversals = traversals;
+    }
+
+    /** A section of a source document and the party's statements in it. */
+    record Section(String source, String section, String title, List<Map<String, Object>> controls) {
+    }
+
+    @GetMapping("/parties/{id}")
+    String party(@PathVariable String id, @RequestParam(required = false) String framework, Model model) {
+        List<Map<String, Object>> parties = traversals.run("parties", Map.of("limit", ALL)).rows();
+        Map<String, Object> party = parties.stream().filter(p -> id.equals(p.get("id"))).findFirst()
+                .orElseThrow(() -> new UnknownValueException("party", id, parties.stream().map(p -> (String) p.get("id")).toList()));
+        var query = new LinkedHashMap<String, String>(Map.of("party", id, "limit", ALL));
+        if (StringUtils.hasText(framework)) {
+            query.put("framework", framework);
+        }
+        List<Map<String, Object>> controls = traversals.run("controls", query).rows();
+        Map<String, Section> sections = new LinkedHashMap<>();
+        Map<String, Integer> topics = new TreeMap<>();
+        for (Map<String, Object> control : controls) {
+            String key = control.get("source") + "§" + control.get("section");
+            sections.computeIfAbsent(key, k -> new Section((String) control.get("source"), (String) control.get("section"),
+                    (String) control.get("sectionTitle"), new ArrayList<>())).controls().add(control);
+            ((List<?>) control.get("topics")).forEach(t -> topics.merge((String) t, 1, Integer::sum));
+        }
+        model.addAttribute("party", party);
+        model.addAttribute("controls", controls);
+        model.addAttribute("sections", sections.values());
+        model.addAttribute("topicCounts", topics);
+        model.addAttribute("framework", framework);
+        model.addAttribute("frameworks", traversals.run("frameworks", Map.of("limit", ALL)).rows());
+        return "explorer/party";
+    }
+}

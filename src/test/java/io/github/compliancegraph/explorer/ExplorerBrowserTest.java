@@ -1,0 +1,361 @@
+package io.github.compliancegraph.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.compliancegraph.ReferenceFiles;
+import io.github.compliancegraph.coverage.CoverageSummary;
+import io.github.compliancegraph.imports.CatalogImportService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The explorer and the bundled Neo4j Browser in a real (headless) Chromium, on the imported
+ * documents plus the SecNumCloud and ISO/IEC 27001 catalogs and their mapping sets. Each page's
+ * figures are checked against the API; screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExplorerBrowserTest {
+
+    private static final String SNC = "secnumcloud-3.2";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** The HTTP port must be known before the embedded database starts: Browser's post-connect guide names it. */
+    @DynamicPropertySource
+    static void httpPort(DynamicPropertyRegistry registry) throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            int port = socket.getLocalPort();
+            registry.add("server.port", () -> port);
+        }
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    CatalogImportService catalogs;
+
+    private ChromeDriver browser;
+    private Path downloads;
+    private String app;
+
+    @BeforeAll
+    void start() throws IOException {
+        Chromium.assumeInstalled();
+        ReferenceFiles.assumePresent();
+        for (String library : List.of("secnumcloud-3.2.yaml", "iso27001-2013.yaml", "iso27001-2022.yaml",
+                "mapping-secnumcloud-3.2-to-iso27001-2022.yaml", "mapping-iso27001-2013-to-iso27001-2022.yaml")) {
+            catalogs.importCisoAssistant(library, ReferenceFiles.read("ciso-assistant/" + library));
+        }
+        app = http.getRootUri();
+        downloads = Files.createTempDirectory("explorer-downloads");
+        browser = Chromium.start(downloads);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get(app + path);
+        new WebDriverWait(browser, WAIT).until(d -> "true".equals(
+                ((JavascriptExecutor) d).executeScript("return document.body.dataset.ready || null")));
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private int number(String css) {
+        return Integer.parseInt(text(css).replace(" %", "").strip());
+    }
+
+    /** Every resource the page loaded came from the app itself. */
+    private void assertNothingLoadedFromElsewhere() {
+        @SuppressWarnings("unchecked")
+        var urls = (List<String>) browser.executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href])");
+        assertThat(urls).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(app));
+    }
+
+    @Test
+    @Order(1)
+    void overviewShowsEveryFrameworkWithTheCoverageTheApiComputes() throws IOException {
+        open("/");
+        JsonNode api = http.getForObject("/api/coverage/" + SNC, JsonNode.class).get("overall");
+        String row = "tr[data-framework='" + SNC + "'] ";
+        for (String status : CoverageSummary.STATUSES) {
+            assertThat(number(row + "td[data-status='" + status + "']")).as(status).isEqualTo(api.get("counts").get(status).asInt());
+        }
+        assertThat(browser.findElements(By.cssSelector("#frameworks-table tbody tr")))
+                .hasSize(http.getForObject("/api/frameworks", JsonNode.class).get("rows").size());
+        assertThat(browser.findElements(By.cssSelector("#coverage-chart svg path"))).as("bars drawn").isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#imports-table tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
+        assertNothingLoadedFromElsewhere();
+        Chromium.fullPage(browser, "1-overview");
+    }
+
+    @Test
+    @Order(2)
+    void frameworkPageShowsTheSameCoverageAsTheApiAndItsGaps() throws IOException {
+        open("/frameworks/" + SNC);
+        JsonNode api = http.getForObject("/api/coverage/" + SNC, JsonNode.class);
+        JsonNode overall = api.get("overall");
+        assertThat(number("tr.overall td[data-status='clauses']")).isEqualTo(overall.get("clauses").asInt());
+        for (String status : CoverageSummary.STATUSES) {
+            assertThat(number("tr.overall td[data-status='" + status + "']")).as(status)
+                    .isEqualTo(overall.get("counts").get(status).asInt());
+        }
+        assertThat(text("tr.overall td[data-status='covered']")).isEqualTo(overall.get("covered").asText() + " %");
+        assertThat(browser.findElements(By.cssSelector("tr.chapter"))).hasSize(api.get("chapters").size());
+        assertThat(number("#gap-count")).isEqualTo(overall.get("counts").get("gap").asInt());
+        assertThat(browser.findElements(By.cssSelector("tr.gap-row"))).hasSize(overall.get("counts").get("gap").asInt());
+        assertThat(browser.findElements(By.cssSelector("#treemap svg path")).size()).as("treemap tiles")
+                .isGreaterThanOrEqualTo(overall.get("clauses").asInt());
+        Chromium.fullPage(browser, "2-framework-secnumcloud");
+
+        new Select(browser.findElement(By.id("party"))).selectByValue("client");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("party=client"));
+        JsonNode clientOnly = http.getForObject("/api/coverage/" + SNC + "?party=client", JsonNode.class).get("overall");
+        assertThat(number("#gap-count")).isEqualTo(clientOnly.get("counts").get("gap").asInt());
+        assertThat(number("tr.overall td[data-status='gap']")).isEqualTo(clientOnly.get("counts").get("gap").asInt());
+    }
+
+    @Test
+    @Order(3)
+    void gapsFilterByTopic() {
+        open("/frameworks/" + SNC);
+        int all = number("#gap-count");
+        open("/frameworks/" + SNC + "?topic=logging-monitoring");
+        int logging = number("#gap-count");
+        assertThat(logging).isPositive().isLessThan(all);
+        assertThat(browser.findElements(By.cssSelector("tr.gap-row"))).allSatisfy(row ->
+                assertThat(row.findElement(By.cssSelector("td:last-child")).getText()).contains("logging-monitoring"));
+    }
+
+    @Test
+    @Order(4)
+    void overviewLeadsToAFrameworkThenAClauseThenItsGraph() throws IOException {
+        open("/");
+        browser.findElement(By.cssSelector("tr[data-framework='" + SNC + "'] a")).click();
+        new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().endsWith("/frameworks/" + SNC));
+        open("/frameworks/" + SNC);
+        WebElement clauseLink = browser.findElement(By.cssSelector("tr.gap-row a"));
+        String clause = clauseLink.getText();
+        clauseLink.click();
+        new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("/clauses/"));
+        new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.id("neighbourhood")).getAttribute("data-nodes") != null);
+        assertThat(text("h1")).isEqualTo(SNC + " " + clause);
+        assertThat(Integer.parseInt(browser.findElement(By.id("neighbourhood")).getAttribute("data-nodes"))).isGreaterThan(1);
+        Chromium.fullPage(browser, "3-clause-gap");
+    }
+
+    @Test
+    @Order(5)
+    void clausePageShowsItsStatementsLinkedClausesAndNeighbourhood() throws IOException {
+        String uid = SNC + ":10.5.c";
+        open("/clauses/" + uid);
+        JsonNode clause = http.getForObject("/api/clauses/" + uid, JsonNode.class);
+        assertThat(text("#clause-text")).isEqualTo(clause.get("title").asText());
+        assertThat(number("#control-count")).isEqualTo(clause.get("controls").size()).isPositive();
+        assertThat(browser.findElements(By.cssSelector("tr.mapping"))).hasSize(clause.get("mappings").size());
+        assertThat(clause.get("mappings").size()).isPositive();
+        assertThat(text("#links-table")).contains("iso27001-2022:");
+        new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.id("neighbourhood")).getAttribute("data-nodes") != null);
+        int nodes = Integer.parseInt(browser.findElement(By.id("neighbourhood")).getAttribute("data-nodes"));
+        assertThat(nodes).as("clause, parents, statements, parties, linked clauses").isGreaterThan(5);
+        assertThat(browser.findElements(By.cssSelector("#neighbourhood canvas"))).isNotEmpty();
+        Chromium.fullPage(browser, "4-clause-10.5.c");
+    }
+
+    @Test
+    @Order(6)
+    void partyPageGroupsResponsibilitiesAndFiltersByFramework() throws IOException {
+        open("/parties/client");
+        JsonNode all = http.getForObject("/api/parties/client/responsibilities?limit=1000", JsonNode.class).get("rows");
+        assertThat(number("#responsibility-count")).isEqualTo(all.size());
+        assertThat(browser.findElements(By.cssSelector("tr.responsibility"))).hasSize(all.size());
+        Chromium.fullPage(browser, "5-party-client");
+        new Select(browser.findElement(By.id("framework"))).selectByValue(SNC);
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("framework=" + SNC));
+        JsonNode snc = http.getForObject("/api/parties/client/responsibilities?limit=1000&framework=" + SNC, JsonNode.class).get("rows");
+        assertThat(number("#responsibility-count")).isEqualTo(snc.size()).isLessThan(all.size());
+    }
+
+    @Test
+    @Order(7)
+    void crosswalkPageDrawsChapterFlowsAndDrillsDownToPairs() throws IOException {
+        open("/crosswalk?from=iso27001-2013&to=" + SNC);
+        JsonNode rows = http.getForObject("/api/crosswalk?from=iso27001-2013&to=" + SNC, JsonNode.class).get("rows");
+        assertThat(number("#pair-count")).isEqualTo(rows.size()).isPositive();
+        assertThat(browser.findElements(By.cssSelector("#sankey svg path"))).isNotEmpty();
+        Chromium.fullPage(browser, "6-crosswalk");
+        Select flows = new Select(browser.findElement(By.id("flow")));
+        String flow = flows.getOptions().get(1).getAttribute("value");
+        flows.selectByValue(flow);
+        long expected = browser.findElements(By.cssSelector("tr[data-flow]")).stream()
+                .filter(r -> flow.equals(r.getAttribute("data-flow"))).count();
+        assertThat(number("#pairs-shown")).isEqualTo((int) expected).isLessThan(rows.size());
+        assertThat(browser.findElements(By.cssSelector("tr[data-flow]")).stream().filter(WebElement::isDisplayed).count())
+                .isEqualTo(expected);
+    }
+
+    @Test
+    @Order(8)
+    void traversalRunnerShowsRowsPathsCypherAndABrowserLink() throws IOException {
+        open("/traversals");
+        browser.findElement(By.id("run")).click();
+        new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("run="));
+        open(browser.getCurrentUrl().substring(app.length()));
+        assertThat(number("#row-count")).isEqualTo(5);
+        assertThat(text("#rows-table")).contains(SNC + ":10.5.a", SNC + ":10.6.a");
+        new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.id("paths")).getAttribute("data-nodes") != null);
+        assertThat(Integer.parseInt(browser.findElement(By.id("paths")).getAttribute("data-nodes"))).isGreaterThan(5);
+        assertThat(text("#cypher")).contains("MATCH", "$topic");
+        assertThat(browser.findElement(By.id("open-in-browser")).getAttribute("href")).contains("/browser/?dbms=bolt", "cmd=play", "/guide/run/clauses-touching/");
+        Chromium.fullPage(browser, "7-traversal-flagship");
+    }
+
+    @Test
+    @Order(9)
+    void searchBoxRunsTheFullTextSearch() throws IOException {
+        open("/");
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("clé", Keys.ENTER);
+        new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("/search"));
+        open(browser.getCurrentUrl().substring(app.length()));
+        JsonNode rows = http.getForObject("/api/search?q={q}&limit=200", JsonNode.class, "clé").get("rows");
+        assertThat(number("#hit-count")).isEqualTo(rows.size()).isPositive();
+        assertThat(browser.findElements(By.cssSelector("tr[data-kind='topic']"))).isNotEmpty();
+        Chromium.fullPage(browser, "8-search");
+    }
+
+    @Test
+    @Order(10)
+    void tablesExportAsCsvAndChartsAsPngAndSvg() throws IOException {
+        open("/frameworks/" + SNC);
+        browser.findElement(By.cssSelector("button[data-export=csv][data-target=gaps-table]")).click();
+        browser.findElement(By.cssSelector("button[data-export=svg][data-target=treemap]")).click();
+        browser.findElement(By.cssSelector("button[data-export=png][data-target=treemap]")).click();
+        Path csv = awaitDownload(SNC + "-gaps.csv");
+        Path svg = awaitDownload(SNC + "-treemap.svg");
+        Path png = awaitDownload(SNC + "-treemap.png");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("Clause,Chapter,Requirement,Topics");
+        assertThat(lines).hasSize(1 + number("#gap-count"));
+        assertThat(Files.readString(svg)).startsWith("<svg").contains("</svg>");
+        assertThat(Files.readAllBytes(png)).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    }
+
+    private Path awaitDownload(String name) {
+        Path file = downloads.resolve(name);
+        new WebDriverWait(browser, WAIT).until(d -> Files.exists(file) && file.toFile().length() > 0);
+        return file;
+    }
+
+    @Test
+    @Order(11)
+    void pagesFitAPhoneAndAreKeyboardReachable() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String page : List.of("/", "/frameworks/" + SNC, "/clauses/" + SNC + ":10.5.c", "/crosswalk?from=iso27001-2013&to=" + SNC)) {
+                open(page);
+                long overflow = (Long) browser.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(overflow).as("horizontal overflow of %s at 390 px", page).isLessThanOrEqualTo(0);
+            }
+            open("/frameworks/" + SNC);
+            Chromium.screenshot(browser, "9-phone-framework");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+        open("/frameworks/" + SNC);
+        var reached = new ArrayList<String>();
+        for (int i = 0; i < 80; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            reached.add((String) browser.executeScript(
+                    "const e = document.activeElement; return e.id || e.dataset.export || e.textContent.trim()"));
+        }
+        assertThat(reached).contains("q", "Overview", "Crosswalk", "csv", "png", "svg");
+    }
+
+    @Test
+    @Order(12)
+    void neo4jBrowserConnectsOverBoltWebSocketShowsOurGuideAndRunsTheFlagship() throws IOException {
+        String bolt = http.getForObject("/", JsonNode.class).get("bolt_direct").asText();
+        browser.get(app + "/browser/?dbms=" + bolt);
+        WebElement method = browserWait().until(d -> d.findElements(By.cssSelector("[data-testid='authenticationMethod']"))
+                .stream().findFirst().orElse(null));
+        new Select(method).selectByVisibleText("No authentication");
+        browser.findElement(By.cssSelector("[data-testid='connect']")).click();
+        String frame = runFromGuide("framework: 'secnumcloud-3.2', party: 'client', topic: 'key-management'");
+        assertThat(frame).contains(SNC + ":10.5.d", SNC + ":10.6.a", "boundary");
+        Chromium.screenshot(browser, "10-browser-guide-and-flagship");
+    }
+
+    @Test
+    @Order(13)
+    void openInNeo4jBrowserRunsTheTraversalWithTheValuesChosenInTheExplorer() throws IOException {
+        open("/traversals?name=clauses-touching&run=1&framework=" + SNC + "&party=outscale&topic=key-management");
+        int rows = number("#row-count");
+        browser.findElement(By.id("open-in-browser")).click();
+        String frame = runFromGuide("framework: 'secnumcloud-3.2', party: 'outscale', topic: 'key-management'");
+        assertThat(frame).contains("direct");
+        assertThat(rows).isPositive();
+        Chromium.screenshot(browser, "11-browser-from-explorer");
+    }
+
+    private WebDriverWait browserWait() {
+        return new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    /** Runs the guide's parameter block, then its query block, and returns the text of the query's result frame. */
+    private String runFromGuide(String parameters) {
+        WebElement params = browserWait().until(d -> d.findElements(By.cssSelector("pre.runnable.params")).stream()
+                .filter(e -> e.getText().contains(parameters)).findFirst().orElse(null));
+        params.click();
+        browser.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
+        WebElement query = browser.findElements(By.cssSelector("pre.runnable.query")).stream()
+                .filter(e -> e.getText().contains("MATCH (fw:Framework {id: $framework})")).findFirst().orElseThrow();
+        query.click();
+        browser.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
+        WebElement result = browserWait().until(d -> d.findElements(By.cssSelector("[data-testid='frame']")).stream()
+                .filter(f -> f.getText().contains(SNC + ":10.5.a")).findFirst().orElse(null));
+        return result.getText();
+    }
+}
