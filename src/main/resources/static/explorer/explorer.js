@@ -89,7 +89,7 @@
       container: element,
       elements: data(element.dataset.source),
       wheelSensitivity: 0.3,
-      maxZoom: 1.6,
+      maxZoom: 1.3,
       style: [
         { selector: 'node', style: {
           'background-color': n => NODE_COLOURS[n.data('label')] || '#8a94a6', 'label': 'data(caption)',
@@ -101,8 +101,14 @@
           'curve-style': 'bezier', 'label': 'data(caption)', 'font-size': 8, 'color': '#5a6475' } },
         { selector: 'edge[type = "MAPS_TO"]', style: { 'line-color': '#e07b39', 'target-arrow-color': '#e07b39' } }
       ],
-      layout: { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 }
+      layout: { name: 'preset' }
     });
+    // the focus (a clause) in the middle with its neighbours around it; paths as trees from where they start
+    const focus = element.dataset.focus;
+    cy.layout(focus
+      ? { name: 'concentric', concentric: n => n.id() === focus ? 2 : 1, levelWidth: () => 1, minNodeSpacing: 70,
+          animate: false, padding: 30 }
+      : { name: 'breadthfirst', directed: true, roots: cy.nodes().roots(), spacingFactor: 1.1, animate: false, padding: 20 }).run();
     cy.on('tap', 'node', event => go(event.target.data('href')));
     element.dataset.nodes = cy.nodes().length;
     graphs[element.id] = cy;

@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -344,16 +345,36 @@ class ExplorerBrowserTest {
         return new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
+    /** Runs what a guide block put in the editor, once it is there, and waits for its frame. */
+    private void run(String command) {
+        // the editor draws spaces as non-breaking ones
+        browserWait().until(d -> d.findElement(By.cssSelector("[data-testid='activeEditor']")).getText()
+                .replace('\u00a0', ' ').contains(command));
+        browser.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
+        browserWait().until(d -> d.findElements(By.cssSelector("[data-testid='frameCommand']")).stream()
+                .anyMatch(f -> f.getText().contains(command)));
+    }
+
     /** Runs the guide's parameter block, then its query block, and returns the text of the query's result frame. */
-    private String runFromGuide(String parameters) {
+    private String runFromGuide(String parameters) throws IOException {
+        try {
+            return runGuideBlocks(parameters);
+        } catch (TimeoutException e) {
+            Chromium.screenshot(browser, "failed-guide");
+            throw new AssertionError("running the guide's blocks for " + parameters + " at " + browser.getCurrentUrl()
+                    + " failed; frames: " + browser.findElements(By.cssSelector("[data-testid='frame']")).stream()
+                    .map(WebElement::getText).toList(), e);
+        }
+    }
+
+    private String runGuideBlocks(String parameters) {
         WebElement params = browserWait().until(d -> d.findElements(By.cssSelector("pre.runnable.params")).stream()
                 .filter(e -> e.getText().contains(parameters)).findFirst().orElse(null));
         params.click();
-        browser.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
-        WebElement query = browser.findElements(By.cssSelector("pre.runnable.query")).stream()
-                .filter(e -> e.getText().contains("MATCH (fw:Framework {id: $framework})")).findFirst().orElseThrow();
-        query.click();
-        browser.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
+        run(":params {" + parameters);
+        browser.findElements(By.cssSelector("pre.runnable.query")).stream()
+                .filter(e -> e.getText().contains("MATCH (fw:Framework {id: $framework})")).findFirst().orElseThrow().click();
+        run("MATCH (fw:Framework {id: $framework})");
         WebElement result = browserWait().until(d -> d.findElements(By.cssSelector("[data-testid='frame']")).stream()
                 .filter(f -> f.getText().contains(SNC + ":10.5.a")).findFirst().orElse(null));
         return result.getText();
