@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    /** TransactionTimedOut (server's limit) and TransactionTimedOutClientConfiguration (the API's query timeout). */
     private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
 
     @ExceptionHandler(UnknownValueException.class)
@@ -55,7 +56,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ClientException.class)
     ProblemDetail database(ClientException e) {
-        if (TIMED_OUT.equals(e.code())) {
+        if (String.valueOf(e.code()).startsWith(TIMED_OUT)) {
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "Query timed out",
                     "the query ran longer than the configured timeout and was stopped; narrow it down");
         }

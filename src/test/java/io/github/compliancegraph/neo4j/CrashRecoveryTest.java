@@ -28,6 +28,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.io.layout.Neo4jLayout;
 import org.neo4j.io.layout.recordstorage.RecordDatabaseLayout;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The app runs as a separate JVM; it is killed with {@code kill -9} while it writes a large import,
@@ -177,5 +178,6 @@ class CrashRecoveryTest {
         assertThat(result.isSuccessful()).as("Neo4j consistency check: " + result.summary()).isTrue();
         System.out.printf("crash recovery: killed (SIGKILL) while writing %d clauses; restarted with the previous graph "
                 + "(%s), consistency check passed%n", CLAUSES, before.labels());
+        FileSystemUtils.deleteRecursively(work);
     }
 }
