@@ -33,7 +33,9 @@ import io.github.compliancegraph.traversal.UnknownValueException;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Imports reference data: framework catalogs (OSCAL, CISO Assistant, CSV), OSCAL profiles, and
@@ -49,28 +51,36 @@ public class CatalogImportService {
     private final GraphWriter writer;
     private final ShippedCatalogs registry;
     private final ImportService imports;
+    private final BundledSources bundled;
     private final Driver driver;
     private final CypherFiles cypher;
+    private final DataSize maxFileSize;
 
-    CatalogImportService(GraphWriter writer, ShippedCatalogs registry, ImportService imports, Driver driver, CypherFiles cypher) {
+    CatalogImportService(GraphWriter writer, ShippedCatalogs registry, ImportService imports, BundledSources bundled,
+            Driver driver, CypherFiles cypher, @Value("${compliance.imports.max-file-size:32MB}") DataSize maxFileSize) {
         this.writer = writer;
         this.registry = registry;
         this.imports = imports;
+        this.bundled = bundled;
         this.driver = driver;
         this.cypher = cypher;
+        this.maxFileSize = maxFileSize;
     }
 
     /** The kinds of file {@link #importFile} reads. */
     public static final List<String> KINDS = List.of("oscal-catalog", "oscal-profile", "ciso-assistant", "csv-catalog",
-            "csv-mappings");
+            "csv-mappings", "document");
 
     /**
      * Imports a file of one of the {@link #KINDS}, with the options that kind takes:
      * {@code framework} (catalogs, profiles), {@code catalog} (profiles, optional), {@code mapping-set}
-     * (CSV mappings). {@code directory} is where the file lies, to find a profile's catalog beside it.
+     * (CSV mappings), {@code source} (a new version of a bundled document, by its id).
+     * {@code directory} is where the file lies, to find a profile's catalog beside it.
      */
     public Map<String, Object> importFile(String kind, String file, byte[] content, Map<String, String> options, Path directory) {
+        requireWithinLimit(file, content.length);
         return switch (kind) {
+            case "document" -> GraphWriter.parameters(importDocument(file, content, option(options, "source")));
             case "oscal-catalog" -> importOscalCatalog(file, content, option(options, "framework"));
             case "oscal-profile" -> importOscalProfile(file, content, option(options, "framework"), options.get("catalog"), directory);
             case "ciso-assistant" -> importCisoAssistant(file, content);
@@ -78,6 +88,21 @@ public class CatalogImportService {
             case "csv-mappings" -> importCsvMappings(file, content, option(options, "mapping-set"));
             default -> throw new UnknownValueException("kind", kind, KINDS);
         };
+    }
+
+    /** Refuses a file over {@code compliance.imports.max-file-size}, before anything reads it. */
+    public void requireWithinLimit(String file, long size) {
+        if (size > maxFileSize.toBytes()) {
+            throw new ImportTooLargeException(file, size, maxFileSize);
+        }
+    }
+
+    /** A new version of a bundled document (its manifest gives parties and notations), replacing the earlier import. */
+    private ImportReport importDocument(String file, byte[] content, String sourceId) {
+        SourceManifest manifest = bundled.manifests().stream().filter(m -> m.id().equals(sourceId)).findFirst()
+                .orElseThrow(() -> new UnknownValueException("source", sourceId,
+                        bundled.manifests().stream().map(SourceManifest::id).toList()));
+        return imports.importDocument(manifest.withFile(file), content);
     }
 
     private static String option(Map<String, String> options, String name) {

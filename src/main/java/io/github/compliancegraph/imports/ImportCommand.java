@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.compliancegraph.traversal.InvalidParameterException;
@@ -25,9 +26,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports a reference file from the command line, then exits: {@code --import=KIND --file=PATH|URL}
- * with {@code KIND} one of oscal-catalog, oscal-profile, ciso-assistant, csv-catalog, csv-mappings,
+ * with {@code KIND} one of oscal-catalog, oscal-profile, ciso-assistant, csv-catalog, csv-mappings, document,
  * and {@code --framework=ID} (catalogs, profiles), {@code --catalog=ID} (profiles, optional),
- * {@code --mapping-set=ID} (CSV mappings). {@code --import=link-identical --from=ID --to=ID} links
+ * {@code --mapping-set=ID} (CSV mappings); {@code --import=document --source=ID} imports a new version of a
+ * bundled document. {@code --import=link-identical --from=ID --to=ID} links
  * clauses carrying the same identifier. Exit status 0 on success, 1 with one readable line on error.
  */
 @Component
@@ -75,10 +77,10 @@ class ImportCommand implements ApplicationRunner {
 
     private Map<String, Object> importFile(String kind, ApplicationArguments args, PrintStream out) throws IOException, InterruptedException {
         String location = option(args, "file");
-        byte[] content = read(location);
+        byte[] content = read(location, catalogs::requireWithinLimit);
         out.println("import " + kind + ": read " + content.length + " bytes from " + location + "; parsing, then writing in one transaction");
         var options = new HashMap<String, String>();
-        for (String name : List.of("framework", "catalog", "mapping-set")) {
+        for (String name : List.of("framework", "catalog", "mapping-set", "source")) {
             if (args.containsOption(name)) {
                 options.put(name, option(args, name));
             }
@@ -87,7 +89,7 @@ class ImportCommand implements ApplicationRunner {
     }
 
     /** A local path, or an http(s) URL. */
-    static byte[] read(String location) throws IOException, InterruptedException {
+    static byte[] read(String location, BiConsumer<String, Long> limit) throws IOException, InterruptedException {
         if (location.startsWith("http://") || location.startsWith("https://")) {
             HttpResponse<byte[]> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
                     .followRedirects(HttpClient.Redirect.NORMAL).build()
@@ -101,6 +103,7 @@ class ImportCommand implements ApplicationRunner {
         if (!Files.isRegularFile(path)) {
             throw new IllegalArgumentException(location + ": no such file");
         }
+        limit.accept(location, Files.size(path));
         return Files.readAllBytes(path);
     }
 

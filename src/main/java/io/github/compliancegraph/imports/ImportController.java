@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,13 +54,18 @@ class ImportController {
     }
 
     @Operation(summary = "Import a catalog, profile or mapping set (needs the importer's credentials)",
-            description = "kind: oscal-catalog, oscal-profile, ciso-assistant, csv-catalog or csv-mappings; "
+            description = "kind: oscal-catalog, oscal-profile, ciso-assistant, csv-catalog, csv-mappings, or document "
+                    + "(a new version of a bundled document, named by source: outscale-matrix, microsoft-mars-e); "
                     + "framework: the framework id a catalog or profile becomes; catalog: a profile's catalog id; "
                     + "mapping-set: the id of a CSV mapping set. The file is written in one transaction.")
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Map<String, Object> importFile(@PathVariable String kind, @RequestParam("file") MultipartFile file,
             @Parameter(hidden = true) @RequestParam Map<String, String> options) throws IOException {
-        return catalogs.importFile(kind, file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(),
-                file.getBytes(), options, null);
+        // the client's file name is a label only: no directory of it is ever used
+        String given = file.getOriginalFilename();
+        String name = given == null ? null : StringUtils.getFilename(StringUtils.cleanPath(given));
+        name = StringUtils.hasText(name) ? name : "upload";
+        catalogs.requireWithinLimit(name, file.getSize());
+        return catalogs.importFile(kind, name, file.getBytes(), options, null);
     }
 }

@@ -23,6 +23,12 @@ public record SourceManifest(String id, String kind, String file, String title, 
         isoContext = isoContext == null ? SectionContext.NONE : isoContext;
     }
 
+    /** The same document, read from another file (a newer version of it). */
+    public SourceManifest withFile(String otherFile) {
+        return new SourceManifest(id, kind, otherFile, title, publisher, language, date, provenance, provider, parties,
+                notations, isoContext);
+    }
+
     /** A party as the document's block headings name it ("Client"). */
     public record PartyEntry(String id, String name, String role, String heading) {
     }

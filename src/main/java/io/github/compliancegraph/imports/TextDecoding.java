@@ -21,9 +21,9 @@ final class TextDecoding {
         if (bytes.length == 0) {
             throw new ImportRejectedException(file + ": the file is empty");
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new ImportRejectedException(file + ": binary content (NUL byte), not a text document");
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ImportRejectedException(file + ": binary content (NUL byte at offset " + i + "), not a text document");
             }
         }
         try {

@@ -1,6 +1,7 @@
 package io.github.compliancegraph.neo4j;
 
 import java.time.Duration;
+import java.util.Map;
 
 import io.github.compliancegraph.browser.BrowserGuide;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -10,10 +11,12 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
@@ -37,7 +40,8 @@ public class EmbeddedNeo4jConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
     @Bean(destroyMethod = "shutdown")
-    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, @Value("${server.port:8080}") int httpPort) {
+    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, CypherFiles cypher,
+            @Value("${server.port:8080}") int httpPort) {
         long started = System.nanoTime();
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(properties.home().toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
@@ -46,21 +50,52 @@ public class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+                .setConfig(GraphDatabaseSettings.auth_enabled, properties.boltAuth())
                 // Neo4j Browser reads these once connected: our guide and style, served by this app
                 .setConfig(ServerSettings.browser_post_connect_cmd, BrowserGuide.postConnectCommand(httpPort))
                 .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, BrowserGuide.HOSTS)
                 .setConfig(ServerSettings.allow_telemetry, false)
                 .build();
-        log.info("Embedded Neo4j started in {} ms: data in {}, Bolt on {}:{}",
+        if (properties.boltAuth()) {
+            setBoltPassword(dbms, properties, cypher);
+        }
+        log.info("Embedded Neo4j started in {} ms: data in {}, Bolt on {}:{}, {}",
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), properties.home().toAbsolutePath(),
-                properties.boltAddress(), boltPort(dbms));
+                properties.boltAddress(), boltPort(dbms),
+                properties.boltAuth() ? "login required (user " + EmbeddedNeo4jProperties.BOLT_USER + ")" : "no authentication");
         return dbms;
     }
 
     @Bean(destroyMethod = "close")
     Driver neo4jDriver(DatabaseManagementService embeddedNeo4j, EmbeddedNeo4jProperties properties) {
-        String uri = "bolt://" + properties.boltAddress() + ":" + boltPort(embeddedNeo4j);
-        return GraphDatabase.driver(uri, AuthTokens.none(), Config.builder().withoutEncryption().build());
+        return GraphDatabase.driver(boltUri(embeddedNeo4j, properties), authToken(properties),
+                Config.builder().withoutEncryption().build());
+    }
+
+    private static String boltUri(DatabaseManagementService dbms, EmbeddedNeo4jProperties properties) {
+        return "bolt://" + properties.boltAddress() + ":" + boltPort(dbms);
+    }
+
+    private static AuthToken authToken(EmbeddedNeo4jProperties properties) {
+        return properties.boltAuth() ? AuthTokens.basic(EmbeddedNeo4jProperties.BOLT_USER, properties.boltPassword())
+                : AuthTokens.none();
+    }
+
+    /**
+     * Sets the neo4j user's password unless it already is the configured one (Neo4j refuses to set a
+     * password to its current value); a new database starts with neo4j/neo4j, to be changed.
+     */
+    private static void setBoltPassword(DatabaseManagementService dbms, EmbeddedNeo4jProperties properties, CypherFiles cypher) {
+        try (Driver probe = GraphDatabase.driver(boltUri(dbms, properties), authToken(properties),
+                Config.builder().withoutEncryption().build())) {
+            if (probe.verifyAuthentication(authToken(properties))) {
+                return;
+            }
+        } catch (AuthenticationException notYet) {
+            // the password differs: set it below
+        }
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                cypher.get("system/bolt-password-set"), Map.of("password", properties.boltPassword()));
     }
 
     /** The port Bolt really listens on, which differs from the configured one when that was 0. */

@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -24,31 +26,69 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.StringUtils;
 
-/** Reads open to all; writes only for the importer account, over HTTP Basic, without sessions. */
+/**
+ * Reads open to all, or to the reader and importer accounts when {@code compliance.security.read-access}
+ * is {@code authenticated}; writes only for the importer account. HTTP Basic, without sessions.
+ */
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration {
 
     static final String IMPORTER = "IMPORTER";
+    static final String READER = "READER";
     private static final Logger log = LoggerFactory.getLogger(AccessConfiguration.class);
 
     @Bean
-    SecurityFilterChain access(HttpSecurity http, ObjectMapper json) throws Exception {
-        AuthenticationEntryPoint unauthorised = (request, response, e) -> unauthorised(request, response, e, json);
+    SecurityFilterChain access(HttpSecurity http, ObjectMapper json, AccessProperties access) throws Exception {
+        AuthenticationEntryPoint unauthorised = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"compliance-graph\"");
+            problem(request, response, json, HttpStatus.UNAUTHORIZED, "Authentication required",
+                    "this request needs credentials (HTTP Basic): " + e.getMessage());
+        };
+        AccessDeniedHandler forbidden = (request, response, e) -> problem(request, response, json, HttpStatus.FORBIDDEN,
+                "Not allowed", "this account may not " + request.getMethod() + " " + request.getRequestURI()
+                        + "; writing needs the importer's credentials");
+        boolean open = access.readAccess() == AccessProperties.ReadAccess.OPEN;
         return http
                 // an API authenticated on every request carries no session cookie to forge
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().hasRole(IMPORTER))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/error").permitAll()
+                            .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll();
+                    for (HttpMethod read : new HttpMethod[] {HttpMethod.GET, HttpMethod.HEAD}) {
+                        var reads = requests.requestMatchers(read, "/**");
+                        if (open) {
+                            reads.permitAll();
+                        } else {
+                            reads.hasAnyRole(READER, IMPORTER);
+                        }
+                    }
+                    requests.anyRequest().hasRole(IMPORTER);
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorised))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorised))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorised).accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    /** A URL the firewall refuses (encoded slashes, "..", "//") is the client's error, answered like the others. */
+    @Bean
+    RequestRejectedHandler rejectedRequests(ObjectMapper json) {
+        return (request, response, e) -> problem(request, response, json, HttpStatus.BAD_REQUEST, "Request rejected",
+                "the URL is refused: " + e.getMessage());
+    }
+
+    /**
+     * Tomcat would refuse an encoded slash itself, with an HTML page; passed through, it reaches the
+     * firewall above, which refuses it as a problem like any other.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesToTheFirewall() {
+        return factory -> factory.addConnectorCustomizers(connector ->
+                connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
     }
 
     @Bean
@@ -57,23 +97,31 @@ class AccessConfiguration {
     }
 
     @Bean
-    UserDetailsService importers(AccessProperties access, PasswordEncoder encoder) {
-        if (!StringUtils.hasText(access.importerPassword())) {
+    UserDetailsService accounts(AccessProperties access, PasswordEncoder encoder) {
+        var accounts = new InMemoryUserDetailsManager();
+        if (StringUtils.hasText(access.importerPassword())) {
+            accounts.createUser(User.withUsername(access.importerUsername())
+                    .password(encoder.encode(access.importerPassword())).roles(IMPORTER, READER).build());
+        } else {
             log.warn("compliance.security.importer-password is not set: imports over HTTP are refused");
-            return new InMemoryUserDetailsManager();
         }
-        return new InMemoryUserDetailsManager(User.withUsername(access.importerUsername())
-                .password(encoder.encode(access.importerPassword())).roles(IMPORTER).build());
+        if (StringUtils.hasText(access.readerPassword())) {
+            accounts.createUser(User.withUsername(access.readerUsername())
+                    .password(encoder.encode(access.readerPassword())).roles(READER).build());
+        }
+        if (access.readAccess() == AccessProperties.ReadAccess.AUTHENTICATED) {
+            log.info("compliance.security.read-access=authenticated: reads need the reader's or the importer's credentials");
+        }
+        return accounts;
     }
 
-    private static void unauthorised(HttpServletRequest request, HttpServletResponse response, AuthenticationException e,
-            ObjectMapper json) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                "writing needs the importer's credentials (HTTP Basic): " + e.getMessage());
-        problem.setTitle("Authentication required");
+    /** Security refusals answer like every other error: {@code application/problem+json}. */
+    private static void problem(HttpServletRequest request, HttpServletResponse response, ObjectMapper json,
+            HttpStatus status, String title, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader("WWW-Authenticate", "Basic realm=\"compliance-graph\"");
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }

@@ -4,12 +4,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Who may write. Reads are open; every write endpoint (imports) needs HTTP Basic credentials of
- * the importer account. There is no default password: without one, writes are refused.
+ * Who may read and who may write. Every write endpoint (imports) needs HTTP Basic credentials of the
+ * importer account; reads are open unless {@code readAccess} closes them. No password has a default:
+ * an account without one does not exist.
  *
- * @param importerUsername user name of the account allowed to import
+ * @param importerUsername user name of the account allowed to import (and read)
  * @param importerPassword its password; unset means no one may write over HTTP
+ * @param readAccess       whether reads are open to anyone or need an account
+ * @param readerUsername   user name of the read-only account
+ * @param readerPassword   its password; unset means no read-only account
  */
 @ConfigurationProperties("compliance.security")
-public record AccessProperties(@DefaultValue("importer") String importerUsername, String importerPassword) {
+public record AccessProperties(@DefaultValue("importer") String importerUsername, String importerPassword,
+        @DefaultValue("open") ReadAccess readAccess, @DefaultValue("reader") String readerUsername, String readerPassword) {
+
+    public enum ReadAccess { OPEN, AUTHENTICATED }
 }

@@ -2,6 +2,7 @@ package io.github.compliancegraph.web;
 
 import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportService.ImportInProgressException;
+import io.github.compliancegraph.imports.ImportTooLargeException;
 import io.github.compliancegraph.traversal.InvalidParameterException;
 import io.github.compliancegraph.traversal.UnknownValueException;
 import org.neo4j.driver.exceptions.ClientException;
@@ -39,6 +40,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ImportRejectedException.class)
     ProblemDetail rejected(ImportRejectedException e) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Document rejected", e.getMessage());
+    }
+
+    @ExceptionHandler(ImportTooLargeException.class)
+    ProblemDetail tooLarge(ImportTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Document too large", e.getMessage());
     }
 
     @ExceptionHandler(ImportInProgressException.class)

@@ -117,20 +117,44 @@ class ImportSafetyTest {
     }
 
     @Test
-    void windows1252CrlfAndBomVariantsImportToTheSameGraph() throws Exception {
+    void concurrentImportsAreSerialisedOrRefusedNeverInterleaved() throws Exception {
         SourceManifest manifest = matrixManifest();
         byte[] original = bundled.content(manifest);
-        GraphFingerprint expected = GraphFingerprint.of(driver).withoutImportRuns();
-        String text = new String(original, StandardCharsets.UTF_8);
+        byte[] shorter = new String(original, StandardCharsets.UTF_8)
+                .replace("Outscale restreint l'accès aux codes sources des programmes.\tISO – A9.4.5\n", "")
+                .getBytes(StandardCharsets.UTF_8);
+        GraphFingerprint originalGraph = GraphFingerprint.of(driver).withoutImportRuns();
         try {
-            // Latin-1 has no œ or –; Windows-1252, its superset, has both and only loses the ● bullets
-            var encoder = java.nio.charset.Charset.forName("windows-1252").newEncoder()
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
-            var latin = encoder.encode(java.nio.CharBuffer.wrap(text));
-            imports.importDocument(manifest, java.util.Arrays.copyOf(latin.array(), latin.limit()));
-            assertThat(GraphFingerprint.of(driver).withoutImportRuns()).isEqualTo(expected);
-            imports.importDocument(manifest, ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
-            assertThat(GraphFingerprint.of(driver).withoutImportRuns()).isEqualTo(expected);
+            imports.importDocument(manifest, shorter);
+            GraphFingerprint shorterGraph = GraphFingerprint.of(driver).withoutImportRuns();
+            assertThat(shorterGraph).isNotEqualTo(originalGraph);
+            for (int round = 0; round < 3; round++) {
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+                var landed = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+                var refused = new java.util.concurrent.atomic.AtomicInteger();
+                for (var version : Map.of("original", original, "shorter", shorter).entrySet()) {
+                    pool.submit(() -> {
+                        start.await();
+                        try {
+                            imports.importDocument(manifest, version.getValue());
+                            landed.add(version.getKey());
+                        } catch (ImportService.ImportInProgressException busy) {
+                            refused.incrementAndGet();
+                        }
+                        return null;
+                    });
+                }
+                start.countDown();
+                pool.shutdown();
+                assertThat(pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+                assertThat(landed.size() + refused.get()).isEqualTo(2);
+                assertThat(landed).isNotEmpty();
+                // the graph is the version that landed last, whole: never a mix of the two
+                String last = landed.stream().reduce((a, b) -> b).orElseThrow();
+                assertThat(GraphFingerprint.of(driver).withoutImportRuns())
+                        .isEqualTo(last.equals("original") ? originalGraph : shorterGraph);
+            }
         } finally {
             imports.importDocument(manifest, original);
         }

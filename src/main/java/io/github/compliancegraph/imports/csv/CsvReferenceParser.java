@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.github.compliancegraph.framework.Catalog;
 import io.github.compliancegraph.framework.CatalogClause;
@@ -34,6 +35,8 @@ public final class CsvReferenceParser {
     static final Set<String> RELATIONSHIPS = Set.of("equal", "subset-of", "superset-of", "intersects-with", "no-relationship");
     static final Set<String> RATIONALES = Set.of("syntactic", "semantic", "functional");
 
+    /** Cells a spreadsheet runs: "=HYPERLINK(...)", "@SUM(...)"; a leading "-" or "+" is common in text and only neutralised on export. */
+    private static final Pattern FORMULA = Pattern.compile("^[=@]");
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).setTrim(true).get();
 
@@ -101,7 +104,14 @@ public final class CsvReferenceParser {
             return null;
         }
         String v = r.get(column);
+        if (v != null && FORMULA.matcher(v).find()) {
+            throw rejected(r, column, "'" + cut(v) + "' would run as a spreadsheet formula; formulas are refused");
+        }
         return v == null || v.isBlank() ? null : v;
+    }
+
+    private static String cut(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     private static String required(CSVRecord r, String column) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class ResponsibilityMatrixParser {
 
+    private static final Pattern TABLE_OF_CONTENTS_ENTRY = Pattern.compile("^(\\d{1,3})\\.\\t");
     private static final Pattern SECTION = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*?)[\\s.]*$");
     private static final Pattern BLOCK = Pattern.compile(
             "^[^\\p{L}\\d\\s]?\\s*Responsabilit[ée]s?\\s+(?:de\\s+la\\s+|de\\s+l['’]\\s*|d['’]\\s*|du\\s+|des\\s+|de\\s+)(\\S.*?)\\s*:?$",
@@ -30,7 +31,8 @@ public final class ResponsibilityMatrixParser {
         for (int i = 0; i < lines.length; i++) {
             state.read(i + 1, lines[i]);
         }
-        return new ParsedMatrix(state.finish(), List.copyOf(state.notes));
+        return new ParsedMatrix(state.finish(), List.copyOf(state.notes), state.listedSections,
+                state.section == null ? 0 : state.section, state.lastLine);
     }
 
     private static String stripByteOrderMark(String document) {
@@ -71,11 +73,14 @@ public final class ResponsibilityMatrixParser {
         String party;
         Row last;
         int ordinal;
+        int listedSections;
+        int lastLine;
 
         void read(int lineNo, String line) {
             if (line.isBlank()) {
                 return;
             }
+            lastLine = lineNo;
             if (line.indexOf('\t') < 0) {
                 readProse(lineNo, line.strip());
                 return;
@@ -83,6 +88,10 @@ public final class ResponsibilityMatrixParser {
             if (party == null) {
                 if (section != null) {
                     notes.add(new ParseNote(lineNo, "table row outside any responsibility block, skipped"));
+                }
+                var entry = TABLE_OF_CONTENTS_ENTRY.matcher(line);
+                if (section == null && entry.find()) {
+                    listedSections = Math.max(listedSections, Integer.parseInt(entry.group(1)));
                 }
                 return; // the table of contents, before the first section
             }

@@ -36,6 +36,11 @@ public final class ResponsibilityMatrixReader {
             throw new ImportRejectedException(source.file() + ": no statement found; a matrix needs numbered sections "
                     + "with 'Responsabilité de …' blocks of tab-separated rows (statement, reference)");
         }
+        if (matrix.truncated()) {
+            throw new ImportRejectedException(source.file() + " line " + matrix.lastLine() + ": the text ends in section "
+                    + matrix.lastSection() + " but its table of contents lists " + matrix.listedSections()
+                    + " sections; the file looks cut off");
+        }
         Map<String, PartyEntry> partiesByHeading = manifest.parties().stream()
                 .collect(Collectors.toMap(p -> fold(p.heading()), Function.identity()));
         var cells = new ReferenceCellParser(manifest.notations());
@@ -52,6 +57,11 @@ public final class ResponsibilityMatrixReader {
                         + manifest.parties().stream().map(PartyEntry::heading).toList() + ")");
             }
             ParsedCell cell = cells.parse(s.referenceCell());
+            if (cell.references().isEmpty() && !cell.problems().isEmpty()) {
+                // a mapping nobody could read would silently vanish from the graph
+                throw new ImportRejectedException(source.file() + " line " + s.line() + ": reference '" + s.referenceCell()
+                        + "' cites nothing readable: " + cell.problems().get(0));
+            }
             cell.problems().forEach(p -> problems.add(new Problem(s.line(), "reference '" + s.referenceCell() + "': " + p)));
             List<ResolvedReference> references = cell.references().stream()
                     .map(r -> resolver.resolve(r, s.section())).toList();

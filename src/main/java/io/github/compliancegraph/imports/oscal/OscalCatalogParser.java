@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.framework.Catalog;
 import io.github.compliancegraph.framework.CatalogClause;
 import io.github.compliancegraph.framework.FrameworkInfo;
+import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.Problem;
 
 /**
@@ -23,7 +24,9 @@ public final class OscalCatalogParser {
         var walk = new Walk();
         walk.members(catalog, "catalog", null);
         if (walk.clauses.isEmpty()) {
-            walk.problems.add(new Problem(0, "catalog has no groups or controls"));
+            // an empty framework would replace nothing with nothing: the file is not the catalog it claims to be
+            throw new ImportRejectedException("catalog: no groups or controls with an id (fields: "
+                    + String.join(", ", (Iterable<String>) catalog::fieldNames) + ")");
         }
         JsonNode metadata = catalog.path("metadata");
         return new ParsedOscalCatalog(new Catalog(framework, List.copyOf(walk.clauses)), OscalJson.text(catalog, "uuid"),
