@@ -25,6 +25,7 @@ import io.github.compliancegraph.imports.oscal.OscalCatalogParser;
 import io.github.compliancegraph.imports.oscal.OscalProfileParser;
 import io.github.compliancegraph.imports.oscal.ParsedOscalCatalog;
 import io.github.compliancegraph.imports.oscal.ParsedOscalProfile;
+import io.github.compliancegraph.imports.table.MatrixManifest;
 import io.github.compliancegraph.mapping.ClauseIds;
 import io.github.compliancegraph.mapping.ClauseMapping;
 import io.github.compliancegraph.neo4j.CypherFiles;
@@ -62,15 +63,19 @@ public class CatalogImportService {
 
     /** The kinds of file {@link #importFile} reads. */
     public static final List<String> KINDS = List.of("oscal-catalog", "oscal-profile", "ciso-assistant", "csv-catalog",
-            "csv-mappings");
+            "csv-mappings", "responsibility-matrix");
 
     /**
      * Imports a file of one of the {@link #KINDS}, with the options that kind takes:
      * {@code framework} (catalogs, profiles), {@code catalog} (profiles, optional), {@code mapping-set}
-     * (CSV mappings). {@code directory} is where the file lies, to find a profile's catalog beside it.
+     * (CSV mappings), {@code source}, {@code provider}, {@code prefixes}, {@code language}
+     * (responsibility matrices, see {@link MatrixManifest}). {@code directory} is where the file lies,
+     * to find a profile's catalog beside it; {@code manifest} a matrix's sidecar manifest, or null.
      */
-    public Map<String, Object> importFile(String kind, String file, byte[] content, Map<String, String> options, Path directory) {
+    public Object importFile(String kind, String file, byte[] content, Map<String, String> options, Path directory,
+            byte[] manifest) {
         return switch (kind) {
+            case "responsibility-matrix" -> imports.importDocument(MatrixManifest.of(file, manifest, ids(options, "source", "provider")), content);
             case "oscal-catalog" -> importOscalCatalog(file, content, option(options, "framework"));
             case "oscal-profile" -> importOscalProfile(file, content, option(options, "framework"), options.get("catalog"), directory);
             case "ciso-assistant" -> importCisoAssistant(file, content);
@@ -78,6 +83,16 @@ public class CatalogImportService {
             case "csv-mappings" -> importCsvMappings(file, content, option(options, "mapping-set"));
             default -> throw new UnknownValueException("kind", kind, KINDS);
         };
+    }
+
+    /** The options, checked to be ids where given under these names. */
+    private static Map<String, String> ids(Map<String, String> options, String... names) {
+        for (String name : names) {
+            if (options.get(name) != null && !options.get(name).isBlank()) {
+                option(options, name);
+            }
+        }
+        return options;
     }
 
     private static String option(Map<String, String> options, String name) {

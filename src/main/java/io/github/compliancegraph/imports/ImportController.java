@@ -62,15 +62,18 @@ class ImportController {
         return imports.importBundled();
     }
 
-    @Operation(summary = "Import a catalog, profile or mapping set (needs the importer's credentials)",
-            description = "kind: oscal-catalog, oscal-profile, ciso-assistant, csv-catalog or csv-mappings; "
+    @Operation(summary = "Import a catalog, profile, mapping set or responsibility matrix (needs the importer's credentials)",
+            description = "kind: oscal-catalog, oscal-profile, ciso-assistant, csv-catalog, csv-mappings or responsibility-matrix; "
                     + "framework: the framework id a catalog or profile becomes; catalog: a profile's catalog id; "
-                    + "mapping-set: the id of a CSV mapping set. The file is written in one transaction.")
+                    + "mapping-set: the id of a CSV mapping set; for a responsibility matrix (CSV, TSV or XLSX): provider, "
+                    + "source, prefixes (ISO=iso27001-2013,NIST=nist-sp800-53-r4), language, and an optional manifest part "
+                    + "(YAML, an entry of data/sources/sources.yaml). The file is written in one transaction.")
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Map<String, Object> importFile(@PathVariable String kind, @RequestParam("file") MultipartFile file,
+    Object importFile(@PathVariable String kind, @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "manifest", required = false) MultipartFile manifest,
             @Parameter(hidden = true) @RequestParam Map<String, String> options) throws IOException {
         return catalogs.importFile(kind, file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(),
-                file.getBytes(), options, null);
+                file.getBytes(), options, null, manifest == null ? null : manifest.getBytes());
     }
 
     private List<JsonNode> latest(String source) {

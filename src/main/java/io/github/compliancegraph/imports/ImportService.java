@@ -11,6 +11,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import io.github.compliancegraph.framework.ShippedCatalogs;
 import io.github.compliancegraph.imports.matrix.ResponsibilityMatrixReader;
 import io.github.compliancegraph.imports.offering.ComplianceOfferingReader;
+import io.github.compliancegraph.imports.table.MatrixManifest;
+import io.github.compliancegraph.imports.table.MatrixTableReader;
+import io.github.compliancegraph.imports.table.Table;
 import io.github.compliancegraph.topic.TopicTaxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +35,7 @@ public class ImportService {
     private final ReentrantLock running = new ReentrantLock();
     private final ResponsibilityMatrixReader matrixReader = new ResponsibilityMatrixReader();
     private final ComplianceOfferingReader offeringReader = new ComplianceOfferingReader();
+    private final MatrixTableReader tableReader = new MatrixTableReader();
 
     ImportService(GraphWriter writer, ShippedCatalogs catalogs, TopicTaxonomy topics, BundledSources bundled) {
         this.writer = writer;
@@ -58,16 +62,17 @@ public class ImportService {
     private ImportReport read(SourceManifest manifest, byte[] content) {
         Instant started = Instant.now();
         long clock = System.nanoTime();
-        String text = TextDecoding.decode(content, manifest.file());
         var source = new ImportedSource(manifest.id(), manifest.kind(), manifest.file(), manifest.title(),
                 manifest.publisher(), manifest.date(), manifest.language(),
                 HexFormat.of().formatHex(ControlIdentity.sha256(content)), manifest.provenance());
         Map<String, Set<String>> catalogRefs = writer.catalogRefs();
         SourceGraph graph = switch (manifest.kind()) {
-            case SourceManifest.RESPONSIBILITY_MATRIX -> matrixReader.read(manifest, source, text, catalogRefs);
-            case SourceManifest.COMPLIANCE_OFFERING -> offeringReader.read(manifest, source, text);
+            case SourceManifest.RESPONSIBILITY_MATRIX ->
+                    matrixReader.read(manifest, source, TextDecoding.decode(content, manifest.file()), catalogRefs);
+            case SourceManifest.COMPLIANCE_OFFERING -> offeringReader.read(manifest, source, TextDecoding.decode(content, manifest.file()));
+            case MatrixManifest.KIND -> tableReader.read(manifest, source, Table.read(content, manifest.file()), catalogRefs);
             default -> throw new ImportRejectedException("kind '" + manifest.kind() + "' unknown; expected "
-                    + SourceManifest.RESPONSIBILITY_MATRIX + " or " + SourceManifest.COMPLIANCE_OFFERING);
+                    + SourceManifest.RESPONSIBILITY_MATRIX + ", " + SourceManifest.COMPLIANCE_OFFERING + " or " + MatrixManifest.KIND);
         };
         graph = graph.withExtra(new CypherCall("import/control-topics-create", Map.of("tags", topicTags(graph))));
         var report = ImportReport.of(graph, started, Duration.ofNanos(System.nanoTime() - clock).toMillis());
