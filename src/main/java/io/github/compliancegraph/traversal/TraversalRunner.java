@@ -108,6 +108,11 @@ public class TraversalRunner {
         return raw;
     }
 
+    /** The ids a lookup in {@code cypher/lookups} lists, such as {@code lookups/provider-ids}. */
+    public List<String> ids(String lookup) {
+        return read(cypher.get(lookup), Map.of()).stream().map(r -> (String) r.get("id")).toList();
+    }
+
     private void requireKnownIds(Traversal traversal, Map<String, Object> parameters) {
         for (TraversalParameter p : traversal.parameters()) {
             Object value = parameters.get(p.name());
@@ -116,7 +121,7 @@ public class TraversalRunner {
                 continue;
             }
             if (lookup != null) {
-                List<String> ids = read(cypher.get(lookup), Map.of()).stream().map(r -> (String) r.get("id")).toList();
+                List<String> ids = ids(lookup);
                 if (!ids.contains(value)) {
                     throw new UnknownValueException(p.name(), (String) value, ids);
                 }
