@@ -63,19 +63,23 @@ public class CatalogImportService {
 
     /** The kinds of file {@link #importFile} reads. */
     public static final List<String> KINDS = List.of("oscal-catalog", "oscal-profile", "ciso-assistant", "csv-catalog",
-            "csv-mappings", "responsibility-matrix");
+            "csv-mappings", "responsibility-matrix", "oscal-ssp");
 
     /**
      * Imports a file of one of the {@link #KINDS}, with the options that kind takes:
      * {@code framework} (catalogs, profiles), {@code catalog} (profiles, optional), {@code mapping-set}
      * (CSV mappings), {@code source}, {@code provider}, {@code prefixes}, {@code language}
-     * (responsibility matrices, see {@link MatrixManifest}). {@code directory} is where the file lies,
+     * (responsibility matrices, see {@link MatrixManifest}), {@code source} and {@code framework}
+     * (OSCAL system security plans, optional). {@code directory} is where the file lies,
      * to find a profile's catalog beside it; {@code manifest} a matrix's sidecar manifest, or null.
      */
     public Object importFile(String kind, String file, byte[] content, Map<String, String> options, Path directory,
             byte[] manifest) {
         return switch (kind) {
             case "responsibility-matrix" -> imports.importDocument(MatrixManifest.of(file, manifest, ids(options, "source", "provider")), content);
+            case "oscal-ssp" -> imports.importOscalSsp(new SourceManifest(ids(options, "source", "framework").getOrDefault("source",
+                    ImportedSource.idOf(file)), "oscal-ssp", file, null, null, null, null, "imported from " + file, null, null, null, null),
+                    content, options.get("framework"));
             case "oscal-catalog" -> importOscalCatalog(file, content, option(options, "framework"));
             case "oscal-profile" -> importOscalProfile(file, content, option(options, "framework"), options.get("catalog"), directory);
             case "ciso-assistant" -> importCisoAssistant(file, content);

@@ -110,7 +110,12 @@ public class TraversalRunner {
 
     /** The ids a lookup in {@code cypher/lookups} lists, such as {@code lookups/provider-ids}. */
     public List<String> ids(String lookup) {
-        return read(cypher.get(lookup), Map.of()).stream().map(r -> (String) r.get("id")).toList();
+        return lookup(lookup, Map.of()).stream().map(r -> (String) r.get("id")).toList();
+    }
+
+    /** The rows of a statement in {@code cypher/lookups}, read like a traversal's. */
+    public List<Map<String, Object>> lookup(String name, Map<String, Object> parameters) {
+        return read(cypher.get(name), parameters);
     }
 
     private void requireKnownIds(Traversal traversal, Map<String, Object> parameters) {

@@ -3,7 +3,6 @@ package io.github.compliancegraph.imports.table;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.compliancegraph.imports.ImportRejectedException;
+import io.github.compliancegraph.imports.ImportedSource;
 import io.github.compliancegraph.imports.SourceManifest;
 import io.github.compliancegraph.imports.SourceManifest.PartyEntry;
 import io.github.compliancegraph.mapping.Notation;
@@ -53,7 +53,7 @@ public final class MatrixManifest {
             throw new InvalidParameterException("provider", "required: the party id of the provider whose matrix this is "
                     + "(or a sidecar manifest naming it)");
         }
-        String id = first(options.get("source"), base.id(), stem(file));
+        String id = first(options.get("source"), base.id(), ImportedSource.idOf(file));
         List<PartyEntry> parties = base.parties().isEmpty()
                 ? List.of(new PartyEntry(provider, provider, "provider", null),
                         new PartyEntry(provider + "-customer", "Customer of " + provider, "customer", null))
@@ -88,11 +88,6 @@ public final class MatrixManifest {
                     framework.startsWith("secnumcloud") ? LetteredItems.CLAUSE : LetteredItems.QUALIFIER));
         }
         return notations;
-    }
-
-    private static String stem(String file) {
-        String name = file.replaceFirst("\\.[A-Za-z]+$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-");
-        return name.replaceAll("^-+|-+$", "");
     }
 
     @SafeVarargs

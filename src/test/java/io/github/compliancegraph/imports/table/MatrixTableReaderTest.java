@@ -22,7 +22,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-class MatrixTableReaderTest {
+public class MatrixTableReaderTest {
 
     static final Path CSV = Path.of("data/examples/nimbus-responsibility-matrix.csv");
     static final Path SIDECAR = Path.of("data/examples/nimbus-responsibility-matrix.yaml");
@@ -104,7 +104,7 @@ class MatrixTableReaderTest {
     }
 
     /** The table as a workbook, each run of blank section or party cells merged into the cell above, as authors do. */
-    static byte[] xlsx(Table table) throws IOException {
+    public static byte[] xlsx(Table table) throws IOException {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Matrix");
             for (Table.TableRow row : table.rows()) {
