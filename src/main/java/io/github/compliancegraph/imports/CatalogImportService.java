@@ -77,9 +77,8 @@ public class CatalogImportService {
             byte[] manifest) {
         return switch (kind) {
             case "responsibility-matrix" -> imports.importDocument(MatrixManifest.of(file, manifest, ids(options, "source", "provider")), content);
-            case "oscal-ssp" -> imports.importOscalSsp(new SourceManifest(ids(options, "source", "framework").getOrDefault("source",
-                    ImportedSource.idOf(file)), "oscal-ssp", file, null, null, null, null, "imported from " + file, null, null, null, null),
-                    content, options.get("framework"));
+            case "oscal-ssp" -> imports.importOscalSsp(sspManifest(file, ids(options, "source", "framework")), content,
+                    options.get("framework"));
             case "oscal-catalog" -> importOscalCatalog(file, content, option(options, "framework"));
             case "oscal-profile" -> importOscalProfile(file, content, option(options, "framework"), options.get("catalog"), directory);
             case "ciso-assistant" -> importCisoAssistant(file, content);
@@ -87,6 +86,12 @@ public class CatalogImportService {
             case "csv-mappings" -> importCsvMappings(file, content, option(options, "mapping-set"));
             default -> throw new UnknownValueException("kind", kind, KINDS);
         };
+    }
+
+    /** An OSCAL system security plan is a source of its own, named by the source option or its file. */
+    private static SourceManifest sspManifest(String file, Map<String, String> options) {
+        String id = options.get("source") == null || options.get("source").isBlank() ? ImportedSource.idOf(file) : options.get("source");
+        return new SourceManifest(id, "oscal-ssp", file, null, null, null, null, "imported from " + file, null, null, null, null);
     }
 
     /** The options, checked to be ids where given under these names. */

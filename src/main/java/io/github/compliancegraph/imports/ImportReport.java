@@ -12,9 +12,9 @@ import io.github.compliancegraph.mapping.Resolution;
 import io.github.compliancegraph.mapping.ResolvedReference;
 
 /**
- * What an import did: counts per party (a statement shared by two parties counts for each), framework and resolution status, every reference worth a
- * second look (resolved by context, ambiguous, not in the catalog, or kept as cited for want of a
- * catalog) with its line, and every
+ * What an import did: counts per party (a statement shared by two parties counts for each),
+ * framework and resolution status, every reference worth a second look (resolved by context,
+ * ambiguous, not in the catalog, or kept as cited for want of a catalog) with its line, and every
  * problem the parser noted. Printed, kept on an {@code (:ImportRun)} node, and served at
  * {@code /api/imports}.
  */

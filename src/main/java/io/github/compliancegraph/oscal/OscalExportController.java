@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp.Framework;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp.SourceDocument;
 import io.github.compliancegraph.traversal.TraversalRunner;
-import io.github.compliancegraph.traversal.UnknownValueException;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,10 +36,7 @@ class OscalExportController {
     }
 
     ObjectNode ssp(String provider, String framework) {
-        List<String> providers = traversals.ids("lookups/provider-ids");
-        if (!providers.contains(provider)) {
-            throw new UnknownValueException("provider", provider, providers);
-        }
+        traversals.requireListed("provider", provider, "lookups/provider-ids");
         Map<String, Object> info = traversals.run("framework", Map.of("framework", framework)).single();
         List<Map<String, Object>> rows = traversals.run("responsibility-statements",
                 Map.of("provider", provider, "framework", framework, "limit", "50000")).rows();

@@ -7,7 +7,6 @@ import java.util.Map;
 import io.github.compliancegraph.traversal.InvalidParameterException;
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
-import io.github.compliancegraph.traversal.UnknownValueException;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
@@ -45,10 +44,7 @@ class CompareController {
         if (ids.isEmpty() || ids.size() > MAX_PROVIDERS) {
             throw new InvalidParameterException("providers", "give 1 to " + MAX_PROVIDERS + " provider ids, comma-separated");
         }
-        List<String> known = traversals.ids("lookups/provider-ids");
-        ids.stream().filter(id -> !known.contains(id)).findFirst().ifPresent(id -> {
-            throw new UnknownValueException("providers", id, known);
-        });
+        ids.forEach(id -> traversals.requireListed("providers", id, "lookups/provider-ids"));
         return ids;
     }
 }

@@ -44,6 +44,7 @@ class CustomerResponsibilityController {
     }
 
     private TraversalResult run(String provider, String framework) {
+        traversals.requireListed("provider", provider, "lookups/provider-ids");
         return traversals.run("customer-responsibilities", Map.of("provider", provider, "framework", framework, "limit", "20000"));
     }
 }

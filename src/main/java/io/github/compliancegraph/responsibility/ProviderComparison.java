@@ -35,8 +35,11 @@ record ProviderComparison(String framework, List<String> providers, List<String>
             });
             @SuppressWarnings("unchecked")
             var byProvider = (Map<String, Object>) clause.get("byProvider");
-            byProvider.put(provider, Map.of("status", status, "providerControls", row.get("providerControls"),
-                    "customerControls", row.get("customerControls")));
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("status", status);
+            entry.put("providerControls", row.get("providerControls"));
+            entry.put("customerControls", row.get("customerControls"));
+            byProvider.put(provider, entry);
             totals.get(provider).merge(status, 1, Integer::sum);
             String chapter = String.valueOf(row.get("chapter"));
             chapters.computeIfAbsent(chapter, c -> new Chapter((String) row.get("chapter"), (String) row.get("chapterTitle"),

@@ -109,8 +109,16 @@ public class TraversalRunner {
     }
 
     /** The ids a lookup in {@code cypher/lookups} lists, such as {@code lookups/provider-ids}. */
-    public List<String> ids(String lookup) {
+    private List<String> ids(String lookup) {
         return lookup(lookup, Map.of()).stream().map(r -> (String) r.get("id")).toList();
+    }
+
+    /** Refuses, as unknown, an id the lookup does not list, such as a provider that is none. */
+    public void requireListed(String parameter, String id, String lookup) {
+        List<String> ids = ids(lookup);
+        if (!ids.contains(id)) {
+            throw new UnknownValueException(parameter, id, ids);
+        }
     }
 
     /** The rows of a statement in {@code cypher/lookups}, read like a traversal's. */
