@@ -20,6 +20,7 @@ import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.compliancegraph.imports.CatalogImportService;
+import io.github.compliancegraph.imports.ImportReport;
 import io.github.compliancegraph.imports.MatrixImportTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -173,8 +174,7 @@ class OscalExportTest {
     private void roundTrip(String provider, String framework, String original) {
         byte[] exported = export(provider, framework).getBytes(StandardCharsets.UTF_8);
         String reimported = provider + "-oscal-roundtrip";
-        @SuppressWarnings("unchecked")
-        var report = (io.github.compliancegraph.imports.ImportReport) imports.importFile("oscal-ssp", provider + "_ssp.json", exported,
+        var report = (ImportReport) imports.importFile("oscal-ssp", provider + "_ssp.json", exported,
                 Map.of("source", reimported), null, null);
         assertThat(report.problems()).isEmpty();
         var before = responsibilities(original, framework);
