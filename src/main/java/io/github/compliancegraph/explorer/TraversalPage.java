@@ -76,7 +76,7 @@ class TraversalPage {
         if (ids.isEmpty()) {
             return graph;
         }
-        for (Map<String, Object> node : traversals.lookup("nodes", Map.of("ids", List.copyOf(ids)))) {
+        for (Map<String, Object> node : traversals.lookup("lookups/nodes", Map.of("ids", List.copyOf(ids)))) {
             graph.node((String) node.get("id"), String.valueOf(node.get("label")), (String) node.get("caption"));
         }
         for (List<String> chain : chains) {

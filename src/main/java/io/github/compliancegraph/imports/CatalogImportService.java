@@ -25,6 +25,7 @@ import io.github.compliancegraph.imports.oscal.OscalCatalogParser;
 import io.github.compliancegraph.imports.oscal.OscalProfileParser;
 import io.github.compliancegraph.imports.oscal.ParsedOscalCatalog;
 import io.github.compliancegraph.imports.oscal.ParsedOscalProfile;
+import io.github.compliancegraph.imports.table.MatrixManifest;
 import io.github.compliancegraph.mapping.ClauseIds;
 import io.github.compliancegraph.mapping.ClauseMapping;
 import io.github.compliancegraph.neo4j.CypherFiles;
@@ -69,18 +70,25 @@ public class CatalogImportService {
 
     /** The kinds of file {@link #importFile} reads. */
     public static final List<String> KINDS = List.of("oscal-catalog", "oscal-profile", "ciso-assistant", "csv-catalog",
-            "csv-mappings", "document");
+            "csv-mappings", "document", "responsibility-matrix", "oscal-ssp");
 
     /**
      * Imports a file of one of the {@link #KINDS}, with the options that kind takes:
      * {@code framework} (catalogs, profiles), {@code catalog} (profiles, optional), {@code mapping-set}
-     * (CSV mappings), {@code source} (a new version of a bundled document, by its id).
-     * {@code directory} is where the file lies, to find a profile's catalog beside it.
+     * (CSV mappings), {@code source} (a new version of a bundled document, by its id); {@code source},
+     * {@code provider}, {@code prefixes}, {@code language} (responsibility matrices, see
+     * {@link MatrixManifest}); {@code source} and {@code framework} (OSCAL system security plans,
+     * optional). {@code directory} is where the file lies, to find a profile's catalog beside it;
+     * {@code manifest} a matrix's sidecar manifest, or null.
      */
-    public Map<String, Object> importFile(String kind, String file, byte[] content, Map<String, String> options, Path directory) {
+    public Object importFile(String kind, String file, byte[] content, Map<String, String> options, Path directory,
+            byte[] manifest) {
         requireWithinLimit(file, content.length);
         return switch (kind) {
-            case "document" -> GraphWriter.parameters(importDocument(file, content, option(options, "source")));
+            case "document" -> importDocument(file, content, option(options, "source"));
+            case "responsibility-matrix" -> imports.importDocument(MatrixManifest.of(file, manifest, ids(options, "source", "provider")), content);
+            case "oscal-ssp" -> imports.importOscalSsp(sspManifest(file, ids(options, "source", "framework")), content,
+                    options.get("framework"));
             case "oscal-catalog" -> importOscalCatalog(file, content, option(options, "framework"));
             case "oscal-profile" -> importOscalProfile(file, content, option(options, "framework"), options.get("catalog"), directory);
             case "ciso-assistant" -> importCisoAssistant(file, content);
@@ -103,6 +111,22 @@ public class CatalogImportService {
                 .orElseThrow(() -> new UnknownValueException("source", sourceId,
                         bundled.manifests().stream().map(SourceManifest::id).toList()));
         return imports.importDocument(manifest.withFile(file), content);
+    }
+
+    /** An OSCAL system security plan is a source of its own, named by the source option or its file. */
+    private static SourceManifest sspManifest(String file, Map<String, String> options) {
+        String id = options.get("source") == null || options.get("source").isBlank() ? ImportedSource.idOf(file) : options.get("source");
+        return new SourceManifest(id, "oscal-ssp", file, null, null, null, null, "imported from " + file, null, null, null, null);
+    }
+
+    /** The options, checked to be ids where given under these names. */
+    private static Map<String, String> ids(Map<String, String> options, String... names) {
+        for (String name : names) {
+            if (options.get(name) != null && !options.get(name).isBlank()) {
+                option(options, name);
+            }
+        }
+        return options;
     }
 
     private static String option(Map<String, String> options, String name) {

@@ -26,10 +26,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports a reference file from the command line, then exits: {@code --import=KIND --file=PATH|URL}
- * with {@code KIND} one of oscal-catalog, oscal-profile, ciso-assistant, csv-catalog, csv-mappings, document,
- * and {@code --framework=ID} (catalogs, profiles), {@code --catalog=ID} (profiles, optional),
- * {@code --mapping-set=ID} (CSV mappings); {@code --import=document --source=ID} imports a new version of a
- * bundled document. {@code --import=link-identical --from=ID --to=ID} links
+ * with {@code KIND} one of oscal-catalog, oscal-profile, ciso-assistant, csv-catalog, csv-mappings,
+ * responsibility-matrix, oscal-ssp, document, and {@code --framework=ID} (catalogs, profiles), {@code --catalog=ID}
+ * (profiles, optional), {@code --mapping-set=ID} (CSV mappings), {@code --provider=ID},
+ * {@code --source=ID}, {@code --prefixes=ISO=iso27001-2013,...}, {@code --language=en} and
+ * {@code --manifest=PATH} (responsibility matrices; a manifest named like the file with
+ * {@code .yaml} lying beside it is read by default); {@code --import=document --source=ID} imports a new
+ * version of a bundled document. {@code --import=link-identical --from=ID --to=ID} links
  * clauses carrying the same identifier. Exit status 0 on success, 1 with one readable line on error.
  */
 @Component
@@ -75,17 +78,28 @@ class ImportCommand implements ApplicationRunner {
         }
     }
 
-    private Map<String, Object> importFile(String kind, ApplicationArguments args, PrintStream out) throws IOException, InterruptedException {
+    private Object importFile(String kind, ApplicationArguments args, PrintStream out) throws IOException, InterruptedException {
         String location = option(args, "file");
         byte[] content = read(location, catalogs::requireWithinLimit);
         out.println("import " + kind + ": read " + content.length + " bytes from " + location + "; parsing, then writing in one transaction");
         var options = new HashMap<String, String>();
-        for (String name : List.of("framework", "catalog", "mapping-set", "source")) {
+        for (String name : List.of("framework", "catalog", "mapping-set", "source", "provider", "prefixes", "language")) {
             if (args.containsOption(name)) {
                 options.put(name, option(args, name));
             }
         }
-        return catalogs.importFile(kind, location.substring(location.lastIndexOf('/') + 1), content, options, directoryOf(location));
+        byte[] manifest = null;
+        if (args.containsOption("manifest")) {
+            manifest = read(option(args, "manifest"), catalogs::requireWithinLimit);
+        } else if (kind.equals("responsibility-matrix") && directoryOf(location) != null) {
+            Path beside = Path.of(location.replaceFirst("\\.[A-Za-z]+$", "") + ".yaml");
+            if (Files.isRegularFile(beside)) {
+                out.println("import " + kind + ": manifest " + beside);
+                manifest = Files.readAllBytes(beside);
+            }
+        }
+        return catalogs.importFile(kind, location.substring(location.lastIndexOf('/') + 1), content, options, directoryOf(location),
+                manifest);
     }
 
     /** A local path, or an http(s) URL. */

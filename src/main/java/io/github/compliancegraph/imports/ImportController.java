@@ -53,19 +53,22 @@ class ImportController {
         return imports.importBundled();
     }
 
-    @Operation(summary = "Import a catalog, profile or mapping set (needs the importer's credentials)",
-            description = "kind: oscal-catalog, oscal-profile, ciso-assistant, csv-catalog, csv-mappings, or document "
-                    + "(a new version of a bundled document, named by source: outscale-matrix, microsoft-mars-e); "
+    @Operation(summary = "Import a catalog, profile, mapping set, responsibility matrix or document (needs the importer's credentials)",
+            description = "kind: oscal-catalog, oscal-profile, ciso-assistant, csv-catalog, csv-mappings, responsibility-matrix, "
+                    + "oscal-ssp, or document (a new version of a bundled document, named by source: outscale-matrix, microsoft-mars-e); "
                     + "framework: the framework id a catalog or profile becomes; catalog: a profile's catalog id; "
-                    + "mapping-set: the id of a CSV mapping set. The file is written in one transaction.")
+                    + "mapping-set: the id of a CSV mapping set; for a responsibility matrix (CSV, TSV or XLSX): provider, "
+                    + "source, prefixes (ISO=iso27001-2013,NIST=nist-sp800-53-r4), language, and an optional manifest part "
+                    + "(YAML, an entry of data/sources/sources.yaml). The file is written in one transaction.")
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Map<String, Object> importFile(@PathVariable String kind, @RequestParam("file") MultipartFile file,
+    Object importFile(@PathVariable String kind, @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "manifest", required = false) MultipartFile manifest,
             @Parameter(hidden = true) @RequestParam Map<String, String> options) throws IOException {
         // the client's file name is a label only: no directory of it is ever used
         String given = file.getOriginalFilename();
         String name = given == null ? null : StringUtils.getFilename(StringUtils.cleanPath(given));
         name = StringUtils.hasText(name) ? name : "upload";
         catalogs.requireWithinLimit(name, file.getSize());
-        return catalogs.importFile(kind, name, file.getBytes(), options, null);
+        return catalogs.importFile(kind, name, file.getBytes(), options, null, manifest == null ? null : manifest.getBytes());
     }
 }

@@ -3,21 +3,23 @@ package io.github.compliancegraph.imports;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.compliancegraph.mapping.Resolution;
 import io.github.compliancegraph.mapping.ResolvedReference;
 
 /**
- * What an import did: counts per party, framework and resolution status, every reference worth a
- * second look (resolved by context, ambiguous, not in the catalog, or kept as cited for want of a
- * catalog) with its line, and every
+ * What an import did: counts per party (a statement shared by two parties counts for each),
+ * framework and resolution status, every reference worth a second look (resolved by context,
+ * ambiguous, not in the catalog, or kept as cited for want of a catalog) with its line, and every
  * problem the parser noted. Printed, kept on an {@code (:ImportRun)} node, and served at
  * {@code /api/imports}.
  */
 public record ImportReport(String source, String file, String sha256, String startedAt, long durationMs,
-        int controls, Map<String, Long> controlsByParty, Map<String, Map<String, Long>> referencesByFramework,
+        int controls, Map<String, Long> controlsByParty, long sharedControls, Map<String, Map<String, Long>> referencesByFramework,
         Map<String, Long> referencesByResolution, List<ListedReference> listedReferences, List<Problem> problems) {
 
     /** A reference the report lists individually. */
@@ -32,7 +34,9 @@ public record ImportReport(String source, String file, String sha256, String sta
                 .toList();
         return new ImportReport(graph.source().id(), graph.source().file(), graph.source().sha256(),
                 startedAt.toString(), durationMs, controls.size(),
-                controls.stream().collect(Collectors.groupingBy(ControlRecord::party, TreeMap::new, Collectors.counting())),
+                controls.stream().flatMap(c -> Stream.of(c.party(), c.sharedWith()).filter(Objects::nonNull))
+                        .collect(Collectors.groupingBy(p -> p, TreeMap::new, Collectors.counting())),
+                controls.stream().filter(c -> c.sharedWith() != null).count(),
                 cited.stream().collect(Collectors.groupingBy(c -> c.reference.framework(), TreeMap::new,
                         Collectors.groupingBy(c -> c.reference.resolution().label(), TreeMap::new, Collectors.counting()))),
                 cited.stream().collect(Collectors.groupingBy(c -> c.reference.resolution().label(), TreeMap::new,
@@ -48,7 +52,8 @@ public record ImportReport(String source, String file, String sha256, String sta
     public String summary() {
         var text = new StringBuilder()
                 .append("Imported ").append(source).append(" (").append(file).append(") read in ").append(durationMs).append(" ms: ")
-                .append(controls).append(" controls ").append(controlsByParty).append('\n')
+                .append(controls).append(" controls ").append(controlsByParty)
+                .append(sharedControls > 0 ? ", " + sharedControls + " of them shared" : "").append('\n')
                 .append("  references by framework: ").append(referencesByFramework).append('\n');
         listedReferences.stream().filter(r -> !r.resolution().equals(Resolution.UNCATALOGUED.label()))
                 .forEach(r -> text.append("  line ").append(r.line()).append(" §").append(r.section())

@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
 
 import io.github.compliancegraph.framework.ShippedCatalogs;
 import io.github.compliancegraph.imports.matrix.ResponsibilityMatrixReader;
 import io.github.compliancegraph.imports.offering.ComplianceOfferingReader;
+import io.github.compliancegraph.imports.oscal.OscalSspReader;
+import io.github.compliancegraph.imports.table.MatrixManifest;
+import io.github.compliancegraph.imports.table.MatrixTableReader;
+import io.github.compliancegraph.imports.table.Table;
 import io.github.compliancegraph.topic.TopicTaxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +37,8 @@ public class ImportService {
     private final ReentrantLock running = new ReentrantLock();
     private final ResponsibilityMatrixReader matrixReader = new ResponsibilityMatrixReader();
     private final ComplianceOfferingReader offeringReader = new ComplianceOfferingReader();
+    private final MatrixTableReader tableReader = new MatrixTableReader();
+    private final OscalSspReader sspReader = new OscalSspReader();
 
     ImportService(GraphWriter writer, ShippedCatalogs catalogs, TopicTaxonomy topics, BundledSources bundled) {
         this.writer = writer;
@@ -55,20 +62,41 @@ public class ImportService {
         });
     }
 
+    /**
+     * An OSCAL system security plan in the component form the OSCAL export writes, as a
+     * responsibility source: each provided or responsibility entry a statement of its party.
+     *
+     * @param framework the framework its control-ids name, or null for the one the plan names
+     */
+    public ImportReport importOscalSsp(SourceManifest manifest, byte[] content, String framework) {
+        return exclusively(() -> {
+            writer.writeReferenceData(catalogs.frameworks(), catalogs.catalogs(), topics.topics());
+            return write(manifest, content, (source, catalogRefs) ->
+                    sspReader.read(source, TextDecoding.decode(content, manifest.file()), framework, catalogRefs));
+        });
+    }
+
     private ImportReport read(SourceManifest manifest, byte[] content) {
+        return write(manifest, content, (source, catalogRefs) -> switch (manifest.kind()) {
+            case SourceManifest.RESPONSIBILITY_MATRIX ->
+                    matrixReader.read(manifest, source, TextDecoding.decode(content, manifest.file()), catalogRefs);
+            case SourceManifest.COMPLIANCE_OFFERING -> offeringReader.read(manifest, source, TextDecoding.decode(content, manifest.file()));
+            case MatrixManifest.KIND -> tableReader.read(manifest, source, Table.read(content, manifest.file()), catalogRefs);
+            default -> throw new ImportRejectedException("kind '" + manifest.kind() + "' unknown; expected "
+                    + SourceManifest.RESPONSIBILITY_MATRIX + ", " + SourceManifest.COMPLIANCE_OFFERING + " or " + MatrixManifest.KIND);
+        });
+    }
+
+    /** Reads a document against the catalogs in the graph, then writes it with its topics and report in one transaction. */
+    private ImportReport write(SourceManifest manifest, byte[] content,
+            BiFunction<ImportedSource, Map<String, Set<String>>, SourceGraph> reader) {
         Instant started = Instant.now();
         long clock = System.nanoTime();
-        String text = TextDecoding.decode(content, manifest.file());
         var source = new ImportedSource(manifest.id(), manifest.kind(), manifest.file(), manifest.title(),
                 manifest.publisher(), manifest.date(), manifest.language(),
                 HexFormat.of().formatHex(ControlIdentity.sha256(content)), manifest.provenance());
         Map<String, Set<String>> catalogRefs = writer.catalogRefs();
-        SourceGraph graph = switch (manifest.kind()) {
-            case SourceManifest.RESPONSIBILITY_MATRIX -> matrixReader.read(manifest, source, text, catalogRefs);
-            case SourceManifest.COMPLIANCE_OFFERING -> offeringReader.read(manifest, source, text);
-            default -> throw new ImportRejectedException("kind '" + manifest.kind() + "' unknown; expected "
-                    + SourceManifest.RESPONSIBILITY_MATRIX + " or " + SourceManifest.COMPLIANCE_OFFERING);
-        };
+        SourceGraph graph = reader.apply(source, catalogRefs);
         graph = graph.withExtra(new CypherCall("import/control-topics-create", Map.of("tags", topicTags(graph))));
         var report = ImportReport.of(graph, started, Duration.ofNanos(System.nanoTime() - clock).toMillis());
         writer.replaceSource(graph, report, catalogRefs);

@@ -10,14 +10,14 @@ import java.nio.charset.StandardCharsets;
  * Reads a document's bytes as UTF-8 or, where they are not valid UTF-8, as Windows-1252, the
  * Latin-1 superset older Windows exports use (it has the œ and – that French documents need).
  */
-final class TextDecoding {
+public final class TextDecoding {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextDecoding() {
     }
 
-    static String decode(byte[] bytes, String file) {
+    public static String decode(byte[] bytes, String file) {
         if (bytes.length == 0) {
             throw new ImportRejectedException(file + ": the file is empty");
         }

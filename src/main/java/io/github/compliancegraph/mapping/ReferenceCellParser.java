@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * <p>A framework prefix owns the numbers that follow it up to the next prefix. A prefix followed
  * only by {@code +} shares the next prefix's numbers ({@code ISO + SNC – 5.1 a)}). A prefix with no
  * number cites the framework itself, unless the same cell cites one of its clauses
- * ({@code ISO – A14.1.3ISO}).
+ * ({@code ISO – A14.1.3ISO}). Besides dotted numbers, a prefix owns NIST SP 800-53 style
+ * identifiers, a family and a number with an optional enhancement ({@code AC-2}, {@code AC-2 (1)}).
  */
 public final class ReferenceCellParser {
 
@@ -27,10 +28,11 @@ public final class ReferenceCellParser {
     private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u202F\\t]");
     private static final Pattern NOTHING_CITED = Pattern.compile("^[-\\s]*$");
     private static final Pattern SHARING = Pattern.compile("^[\\s+&,/-]*\\+[\\s+&,/-]*$");
-    private static final Pattern TRAILING_JOINERS = Pattern.compile("[\\s+&,/\\-\\u2013\\u2014]+$");
+    private static final Pattern TRAILING_JOINERS = Pattern.compile("[\\s+&,;/\\-\\u2013\\u2014]+$");
     private static final Set<String> CONJUNCTIONS = Set.of("et", "and", "ou", "or");
     private static final Pattern TOKEN = Pattern.compile(
-            "(?<num>(?:A\\s?\\.?\\s?)?\\d+(?:\\.\\d+)*)(?:\\.(?<dotted>[a-z])(?![\\p{L}\\d]))?"
+            "(?<family>[A-Z]{2}-\\d+(?:\\s?\\(\\d+\\))?)(?![\\p{L}\\d])"
+                    + "|(?<num>(?:A\\s?\\.?\\s?)?\\d+(?:\\.\\d+)*)(?:\\.(?<dotted>[a-z])(?![\\p{L}\\d]))?"
                     + "|(?<item>[a-z])\\s?\\)"
                     + "|(?<bare>[a-z])(?![\\p{L}\\d])"
                     + "|(?<qualifier>[A-Z])(?![\\p{L}\\d])"
@@ -44,7 +46,9 @@ public final class ReferenceCellParser {
     public ReferenceCellParser(List<Notation> notations) {
         this.notations = notations.stream().collect(Collectors.toMap(
                 n -> n.prefix().toUpperCase(Locale.ROOT), Function.identity()));
-        String alternatives = notations.stream().map(n -> Pattern.quote(n.prefix()))
+        // longest first, so that "NIST SP 800-53" wins over "NIST" where both are declared
+        String alternatives = notations.stream().map(Notation::prefix)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
         this.prefixes = Pattern.compile("(?<![\\p{L}])(" + alternatives + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     }
@@ -114,7 +118,9 @@ public final class ReferenceCellParser {
         Matcher t = TOKEN.matcher(mention.body);
         while (t.find()) {
             Number last = numbers.isEmpty() ? null : numbers.get(numbers.size() - 1);
-            if (t.group("num") != null) {
+            if (t.group("family") != null) {
+                numbers.add(new Number(t.group("family").replace(" ", ""), null));
+            } else if (t.group("num") != null) {
                 numbers.add(new Number(annexForm(t.group("num")), t.group("dotted")));
             } else if (t.group("item") != null || t.group("bare") != null) {
                 String item = t.group("item") != null ? t.group("item") : t.group("bare");

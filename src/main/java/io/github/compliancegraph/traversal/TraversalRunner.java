@@ -108,6 +108,24 @@ public class TraversalRunner {
         return raw;
     }
 
+    /** The ids a lookup in {@code cypher/lookups} lists, such as {@code lookups/provider-ids}. */
+    private List<String> ids(String lookup) {
+        return lookup(lookup, Map.of()).stream().map(r -> (String) r.get("id")).toList();
+    }
+
+    /** Refuses, as unknown, an id the lookup does not list, such as a provider that is none. */
+    public void requireListed(String parameter, String id, String lookup) {
+        List<String> ids = ids(lookup);
+        if (!ids.contains(id)) {
+            throw new UnknownValueException(parameter, id, ids);
+        }
+    }
+
+    /** The rows of a statement in {@code cypher/lookups}, read like a traversal's. */
+    public List<Map<String, Object>> lookup(String name, Map<String, Object> parameters) {
+        return read(cypher.get(name), parameters);
+    }
+
     private void requireKnownIds(Traversal traversal, Map<String, Object> parameters) {
         for (TraversalParameter p : traversal.parameters()) {
             Object value = parameters.get(p.name());
@@ -116,7 +134,7 @@ public class TraversalRunner {
                 continue;
             }
             if (lookup != null) {
-                List<String> ids = read(cypher.get(lookup), Map.of()).stream().map(r -> (String) r.get("id")).toList();
+                List<String> ids = ids(lookup);
                 if (!ids.contains(value)) {
                     throw new UnknownValueException(p.name(), (String) value, ids);
                 }
@@ -124,11 +142,6 @@ public class TraversalRunner {
                 throw new UnknownValueException(p.name(), (String) value, List.of());
             }
         }
-    }
-
-    /** Rows of a {@code cypher/lookups} file, in a read transaction with the API's timeout. */
-    public List<Map<String, Object>> lookup(String name, Map<String, Object> parameters) {
-        return read(cypher.get("lookups/" + name), parameters);
     }
 
     private List<Map<String, Object>> read(String statement, Map<String, Object> parameters) {

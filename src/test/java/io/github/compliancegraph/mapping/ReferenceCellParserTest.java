@@ -28,6 +28,21 @@ class ReferenceCellParserTest {
     }
 
     @Test
+    void nistIdentifiersWithEnhancementsAndSeveralPrefixesForOneFramework() {
+        String nist = "nist-sp800-53-r4";
+        var withNist = new ReferenceCellParser(List.of(new Notation("ISO", ISO, LetteredItems.QUALIFIER),
+                new Notation("NIST", nist, LetteredItems.QUALIFIER), new Notation("NIST SP 800-53", nist, LetteredItems.QUALIFIER),
+                new Notation("800-53", nist, LetteredItems.QUALIFIER)));
+        assertThat(withNist.parse("ISO A.9.2.1; NIST AC-2, AC-2 (1) and IA-5(1)").references())
+                .extracting(r -> r.framework() + ":" + r.ref())
+                .containsExactly(ISO + ":A.9.2.1", nist + ":AC-2", nist + ":AC-2(1)", nist + ":IA-5(1)");
+        var cell = withNist.parse("NIST SP 800-53 SC-13 / 800-53 – SC-12");
+        assertThat(cell.problems()).isEmpty();
+        assertThat(cell.references()).extracting(CitedReference::ref).containsExactly("SC-13", "SC-12");
+        assertThat(cell.references()).extracting(CitedReference::asWritten).containsExactly("NIST SP 800-53 SC-13", "800-53 – SC-12");
+    }
+
+    @Test
     void twoSncMentionsWithLetteredItems() {
         assertThat(targets("SNC – 9.2 a) c) SNC - 9.3 a) c) d) g)")).containsExactly(
                 SNC + ":9.2.a", SNC + ":9.2.c", SNC + ":9.3.a", SNC + ":9.3.c", SNC + ":9.3.d", SNC + ":9.3.g");

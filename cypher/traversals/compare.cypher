@@ -1,0 +1,42 @@
+// Traversal: compare
+// Purpose: providers compared on one framework: for each assessable clause and each provider, whom
+//   that provider's documents make responsible: the provider itself (provider), its customer
+//   (customer), both (shared), or nobody because they say nothing of the clause (silent). A
+//   provider's documents are those in which it is responsible for at least one statement; a
+//   citation of a parent clause (a whole sub-chapter) covers the requirements under it.
+// @param framework framework (required) framework id, such as iso27001-2013
+// @param providers string (required) provider party ids, comma-separated, such as outscale,nimbus
+// @param skip integer = 0 [0..1000000] rows to skip
+// @param limit integer = 5000 [1..20000] rows to return
+// Run in Neo4j Browser after:
+//   :param framework => 'iso27001-2013'
+//   :param providers => 'outscale,microsoft'
+//   :param skip => 0
+//   :param limit => 5000
+WITH [id IN split($providers, ',') | trim(id)] AS ids
+UNWIND range(0, size(ids) - 1) AS position
+MATCH (provider:Party {id: ids[position]})
+CALL (provider) {
+  OPTIONAL MATCH (provider)-[:RESPONSIBLE_FOR]->(:Control)-[:FROM_SOURCE]->(s:Source)
+  RETURN collect(DISTINCT s.id) AS sources
+}
+MATCH (cl:Clause {framework: $framework, assessable: true})
+WHERE NOT coalesce(cl.withdrawn, false)
+CALL (cl, provider, sources) {
+  OPTIONAL MATCH (cl)-[:PART_OF*0..8]->(:Clause)<-[:MAPS_TO]-(c:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
+  WHERE c.source IN sources AND (p = provider OR p.role = 'customer')
+  RETURN collect(DISTINCT CASE WHEN p = provider THEN c.uid END) AS providerControls,
+         collect(DISTINCT CASE WHEN p.role = 'customer' THEN c.uid END) AS customerControls
+}
+WITH cl, position, provider, providerControls, customerControls,
+     [(cl)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause) | top] AS tops
+RETURN cl.uid AS clause, cl.ref AS ref, cl.title AS title, tops[0].ref AS chapter, tops[0].title AS chapterTitle,
+       provider.id AS provider,
+       CASE WHEN size(providerControls) > 0 AND size(customerControls) > 0 THEN 'shared'
+            WHEN size(providerControls) > 0 THEN 'provider'
+            WHEN size(customerControls) > 0 THEN 'customer'
+            ELSE 'silent' END AS status,
+       providerControls, customerControls
+ORDER BY reduce(k = '', x IN split(cl.ref, '.') |
+                k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.'), position
+SKIP $skip LIMIT $limit

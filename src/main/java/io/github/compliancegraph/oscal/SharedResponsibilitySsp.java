@@ -1,0 +1,229 @@
+package io.github.compliancegraph.oscal;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A provider's shared responsibility for one framework as an OSCAL system security plan (1.1.3),
+ * component-based: one component, the provider's service, and per clause one implemented
+ * requirement whose {@code by-components} export lists a {@code provided} entry per provider
+ * statement and a {@code responsibilities} entry per customer statement, linked to the clause's
+ * first provided entry by {@code provided-uuid}. Provider and customer are roles, each played by
+ * the party the documents name ({@code responsible-roles}). Every uuid is a v5 uuid of a stable
+ * id, so the same graph always gives the same document.
+ *
+ * <p>Props in this project's namespace carry what OSCAL has no field for, so that the export can
+ * be imported back: the framework id, each statement's control uid, section and language.
+ */
+public final class SharedResponsibilitySsp {
+
+    public static final String OSCAL_VERSION = "1.1.3";
+    /** Namespace of this project's props. */
+    public static final String NS = "https://github.com/compliancegraph/ns/oscal";
+    public static final String PROVIDER = "provider";
+    public static final String CUSTOMER = "customer";
+    /** Prefix of a control-id made from a ref that cannot start one (a digit, as in SecNumCloud's 10.5.c). */
+    public static final String ESCAPE = "_";
+    static final Pattern TOKEN = Pattern.compile("^(\\p{L}|_)(\\p{L}|\\p{N}|[.\\-_])*$");
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** The framework exported against. */
+    public record Framework(String id, String name, String version) {
+    }
+
+    /** A document the statements come from. */
+    public record SourceDocument(String id, String title, String sha256, String importedAt) {
+    }
+
+    private SharedResponsibilitySsp() {
+    }
+
+    /** The OSCAL control-id of a clause: its OSCAL id where it came from an OSCAL catalog, else its ref, escaped where needed. */
+    public static String controlId(String ref, String sourceId) {
+        if (sourceId != null && TOKEN.matcher(sourceId).matches()) {
+            return sourceId;
+        }
+        return TOKEN.matcher(ref).matches() ? ref : ESCAPE + ref.replaceAll("[^\\p{L}\\p{N}._-]", "-");
+    }
+
+    /**
+     * @param rows the responsibility-statements traversal's rows: clause, ref, clauseSourceId, control,
+     *             statementId, section, sectionTitle, text, lang, party, partyName, role
+     */
+    public static ObjectNode of(String provider, Framework framework, List<SourceDocument> sources, List<Map<String, Object>> rows) {
+        String key = provider + ":" + framework.id();
+        ObjectNode ssp = NODES.objectNode();
+        ssp.put("uuid", Uuids.of("ssp:" + key));
+        Map<String, String> parties = new LinkedHashMap<>();
+        rows.forEach(r -> parties.putIfAbsent((String) r.get("party"), Objects.toString(r.get("partyName"), (String) r.get("party"))));
+        String providerName = parties.getOrDefault(provider, provider);
+        String frameworkTitle = framework.name() + (framework.version() == null ? "" : " " + framework.version());
+        ssp.set("metadata", metadata(providerName, frameworkTitle, framework, sources, parties));
+        String profileResource = Uuids.of("framework:" + framework.id());
+        ssp.putObject("import-profile").put("href", "#" + profileResource);
+        ssp.set("system-characteristics", characteristics(key, providerName, frameworkTitle));
+        String component = Uuids.of("component:" + provider);
+        ssp.set("system-implementation", implementation(component, providerName, provider));
+        ssp.set("control-implementation", controls(key, component, providerName, frameworkTitle, rows));
+        ObjectNode resource = ssp.putObject("back-matter").putArray("resources").addObject();
+        resource.put("uuid", profileResource);
+        resource.put("title", frameworkTitle);
+        resource.put("description", "The framework whose clauses the control-ids name; this project knows it as " + framework.id() + ".");
+        prop(resource.putArray("props"), "framework", framework.id());
+        ObjectNode document = NODES.objectNode();
+        document.set("system-security-plan", ssp);
+        return document;
+    }
+
+    private static ObjectNode metadata(String providerName, String frameworkTitle, Framework framework, List<SourceDocument> sources,
+            Map<String, String> parties) {
+        ObjectNode metadata = NODES.objectNode();
+        metadata.put("title", "Shared responsibility of " + providerName + " and its customers for " + frameworkTitle);
+        metadata.put("last-modified", sources.stream().map(SourceDocument::importedAt).filter(Objects::nonNull)
+                .map(t -> OffsetDateTime.parse(t).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS))
+                .max(OffsetDateTime::compareTo).orElse(OffsetDateTime.parse("1970-01-01T00:00:00Z"))
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        metadata.put("version", String.join(" ", sources.stream()
+                .map(s -> s.id() + "@" + (s.sha256() == null ? "unknown" : s.sha256().substring(0, Math.min(12, s.sha256().length()))))
+                .toList()));
+        metadata.put("oscal-version", OSCAL_VERSION);
+        ArrayNode props = metadata.putArray("props");
+        prop(props, "framework", framework.id());
+        ArrayNode roles = metadata.putArray("roles");
+        roles.addObject().put("id", PROVIDER).put("title", "Provider").put("description",
+                "The cloud provider, responsible for what it provides to the systems built on its services.");
+        roles.addObject().put("id", CUSTOMER).put("title", "Customer").put("description",
+                "The provider's customer, responsible for what the provider leaves to it.");
+        ArrayNode partyNodes = metadata.putArray("parties");
+        parties.forEach((id, name) -> partyNodes.addObject().put("uuid", Uuids.of("party:" + id)).put("type", "organization")
+                .put("name", name).put("short-name", id));
+        metadata.put("remarks", "Exported by compliance-graph from " + String.join(", ", sources.stream()
+                .map(s -> s.title() == null ? s.id() : s.title() + " (" + s.id() + ")").toList()) + ".");
+        return metadata;
+    }
+
+    private static ObjectNode characteristics(String key, String providerName, String frameworkTitle) {
+        ObjectNode characteristics = NODES.objectNode();
+        characteristics.putArray("system-ids").addObject().put("identifier-type", "https://ietf.org/rfc/rfc4122")
+                .put("id", Uuids.of("system:" + key));
+        characteristics.put("system-name", providerName + " cloud services");
+        characteristics.put("description", "The services of " + providerName + " as its shared-responsibility documents describe "
+                + "them against " + frameworkTitle + ": what the provider provides and what it leaves to its customers.");
+        characteristics.putObject("system-information").putArray("information-types").addObject()
+                .put("uuid", Uuids.of("information-type:" + key)).put("title", "Customer data")
+                .put("description", "Data the customers store and process on the services.");
+        characteristics.putObject("status").put("state", "operational");
+        characteristics.putObject("authorization-boundary").put("description",
+                "The provider's services, as far as its shared-responsibility documents cover them.");
+        return characteristics;
+    }
+
+    private static ObjectNode implementation(String component, String providerName, String provider) {
+        ObjectNode implementation = NODES.objectNode();
+        ArrayNode users = implementation.putArray("users");
+        for (String role : List.of(PROVIDER, CUSTOMER)) {
+            users.addObject().put("uuid", Uuids.of("user:" + provider + ":" + role)).put("title", role.equals(PROVIDER)
+                    ? providerName + " staff" : "Customers of " + providerName).putArray("role-ids").add(role);
+        }
+        ObjectNode service = implementation.putArray("components").addObject();
+        service.put("uuid", component).put("type", "service").put("title", providerName + " cloud services")
+                .put("description", "The services " + providerName + " provides, with the responsibilities they leave to customers.");
+        service.putObject("status").put("state", "operational");
+        service.putArray("responsible-roles").addObject().put("role-id", PROVIDER).putArray("party-uuids")
+                .add(Uuids.of("party:" + provider));
+        return implementation;
+    }
+
+    private static ObjectNode controls(String key, String component, String providerName, String frameworkTitle,
+            List<Map<String, Object>> rows) {
+        ObjectNode implementation = NODES.objectNode();
+        implementation.put("description", "Per clause of " + frameworkTitle + ": what " + providerName
+                + " provides (export.provided) and what it leaves to its customers (export.responsibilities).");
+        ArrayNode requirements = implementation.putArray("implemented-requirements");
+        Map<String, List<Map<String, Object>>> byClause = new LinkedHashMap<>();
+        rows.forEach(r -> byClause.computeIfAbsent((String) r.get("clause"), c -> new ArrayList<>()).add(r));
+        byClause.forEach((clause, statements) -> {
+            Map<String, Object> first = statements.get(0);
+            ObjectNode requirement = requirements.addObject();
+            requirement.put("uuid", Uuids.of("requirement:" + key + ":" + clause));
+            requirement.put("control-id", controlId((String) first.get("ref"), (String) first.get("clauseSourceId")));
+            prop(requirement.putArray("props"), "clause", clause);
+            ObjectNode byComponent = requirement.putArray("by-components").addObject();
+            byComponent.put("component-uuid", component).put("uuid", Uuids.of("by-component:" + key + ":" + clause));
+            byComponent.put("description", first.get("title") == null ? "Clause " + first.get("ref")
+                    : "Clause " + first.get("ref") + ", " + first.get("title"));
+            ObjectNode export = byComponent.putObject("export");
+            var provided = statements.stream().filter(s -> PROVIDER.equals(s.get("role"))).toList();
+            var responsibilities = statements.stream().filter(s -> CUSTOMER.equals(s.get("role"))).toList();
+            String providedUuid = null;
+            if (!provided.isEmpty()) {
+                ArrayNode entries = export.putArray("provided");
+                for (Map<String, Object> s : provided) {
+                    ObjectNode entry = statement(entries, "provided:" + clause + ":" + s.get("control"), s, null);
+                    providedUuid = providedUuid == null ? entry.get("uuid").asText() : providedUuid;
+                }
+            }
+            if (!responsibilities.isEmpty()) {
+                ArrayNode entries = export.putArray("responsibilities");
+                for (Map<String, Object> s : responsibilities) {
+                    statement(entries, "responsibility:" + clause + ":" + s.get("control"), s, providedUuid);
+                }
+            }
+        });
+        return implementation;
+    }
+
+    /** A provided or responsibility entry: the statement, who is responsible, and the props to import it back. */
+    private static ObjectNode statement(ArrayNode entries, String id, Map<String, Object> s, String providedUuid) {
+        ObjectNode entry = entries.addObject();
+        entry.put("uuid", Uuids.of(id));
+        if (providedUuid != null) {
+            entry.put("provided-uuid", providedUuid);
+        }
+        entry.put("description", (String) s.get("text"));
+        ArrayNode props = entry.putArray("props");
+        prop(props, "statement", (String) s.get("control"));
+        var optional = new LinkedHashMap<String, Object>();
+        optional.put("statement-id", s.get("statementId"));
+        optional.put("section", s.get("section"));
+        optional.put("section-title", s.get("sectionTitle"));
+        optional.put("lang", s.get("lang"));
+        optional.forEach((name, value) -> {
+            if (value != null && !value.toString().isBlank()) {
+                prop(props, name, value.toString());
+            }
+        });
+        entry.putArray("responsible-roles").addObject().put("role-id", (String) s.get("role"))
+                .putArray("party-uuids").add(Uuids.of("party:" + s.get("party")));
+        return entry;
+    }
+
+    private static void prop(ArrayNode props, String name, String value) {
+        props.addObject().put("name", name).put("ns", NS).put("value", value);
+    }
+
+    /** The props of an OSCAL object in this project's namespace, by name. */
+    public static Map<String, String> props(JsonNode owner) {
+        Map<String, String> props = new LinkedHashMap<>();
+        for (JsonNode prop : owner.path("props")) {
+            if (NS.equals(prop.path("ns").asText()) && prop.hasNonNull("name") && prop.hasNonNull("value")) {
+                props.putIfAbsent(prop.get("name").asText(), prop.get("value").asText());
+            }
+        }
+        return props;
+    }
+}

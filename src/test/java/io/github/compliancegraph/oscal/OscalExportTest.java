@@ -1,0 +1,201 @@
+package io.github.compliancegraph.oscal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonMetaSchema;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.compliancegraph.imports.CatalogImportService;
+import io.github.compliancegraph.imports.ImportReport;
+import io.github.compliancegraph.imports.MatrixImportTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The OSCAL export validates against the official OSCAL 1.1.3 SSP JSON schema (shipped in NIST's
+ * liboscal-java artefact on Maven Central) and, imported back, gives the same parties, statements
+ * and clause mappings.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "compliance.test.graph=providers")
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OscalExportTest {
+
+    static final String SCHEMA = "schema/json/oscal-ssp_schema.json";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    Driver driver;
+    @Autowired
+    CatalogImportService imports;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private JsonSchema schema;
+
+    @BeforeAll
+    void setUp() throws IOException {
+        MatrixImportTest.importNimbus(http);
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SCHEMA)) {
+            assertThat(in).as("the OSCAL SSP schema on the test classpath").isNotNull();
+            // The generated schema writes one property's subschema as {"id": {"$ref": ...}}; "id" is no
+            // draft-07 keyword, and unknown keywords are to be ignored, which this validator must be told.
+            JsonMetaSchema draft7 = JsonMetaSchema.builder(JsonMetaSchema.getV7()).keyword(new NonValidationKeyword("id")).build();
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7, factory -> factory.metaSchema(draft7)).getSchema(in);
+        }
+    }
+
+    private String export(String provider, String framework) {
+        var response = http.getForEntity("/api/export/oscal-ssp?provider=" + provider + "&framework=" + framework, String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    @Test
+    @Order(1)
+    void theSchemaIsTheOfficialOne() throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SCHEMA)) {
+            JsonNode raw = json.readTree(in);
+            assertThat(raw.get("$id").asText()).isEqualTo("http://csrc.nist.gov/ns/oscal/1.0/oscal-ssp-1.1.3-schema.json");
+        }
+        Set<ValidationMessage> broken = schema.validate(json.readTree("""
+                {"system-security-plan": {"uuid": "not-a-uuid", "metadata": {"title": "x"}}}"""));
+        assertThat(broken).as("the validator does reject a broken plan").isNotEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void outscaleTimesSecNumCloudValidatesAndIsReproducible() throws IOException {
+        String first = export("outscale", "secnumcloud-3.2");
+        JsonNode ssp = json.readTree(first);
+        assertThat(schema.validate(ssp)).isEmpty();
+        assertThat(export("outscale", "secnumcloud-3.2")).as("same graph, same document").isEqualTo(first);
+
+        JsonNode plan = ssp.get("system-security-plan");
+        assertThat(plan.at("/metadata/oscal-version").asText()).isEqualTo("1.1.3");
+        assertThat(plan.at("/metadata/roles").findValuesAsText("id")).containsExactly("provider", "customer");
+        assertThat(plan.at("/metadata/parties").findValuesAsText("short-name")).containsExactlyInAnyOrder("outscale", "client");
+        assertThat(plan.get("uuid").asText()).isEqualTo(Uuids.of("ssp:outscale:secnumcloud-3.2")).matches("[0-9a-f-]{14}5.*");
+        JsonNode requirements = plan.at("/control-implementation/implemented-requirements");
+        Map<String, JsonNode> byControlId = new HashMap<>();
+        requirements.forEach(r -> byControlId.put(r.get("control-id").asText(), r));
+        // SecNumCloud 10.5.c (key protection): Outscale's own statements, as provided capabilities
+        JsonNode keys = byControlId.get("_10.5.c").at("/by-components/0/export");
+        assertThat(keys.get("provided")).isNotEmpty();
+        assertThat(keys.get("provided").get(0).at("/responsible-roles/0/role-id").asText()).isEqualTo("provider");
+        // every responsibility is the customer's, and points to a provided entry of its own clause where there is one
+        for (JsonNode requirement : requirements) {
+            JsonNode export = requirement.at("/by-components/0/export");
+            Set<String> provided = new HashSet<>(export.path("provided").findValuesAsText("uuid"));
+            for (JsonNode responsibility : export.path("responsibilities")) {
+                assertThat(responsibility.at("/responsible-roles/0/role-id").asText()).isEqualTo("customer");
+                if (!provided.isEmpty()) {
+                    assertThat(provided).contains(responsibility.get("provided-uuid").asText());
+                }
+            }
+        }
+        long responsibilities = requirements.findValues("responsibilities").stream().mapToLong(JsonNode::size).sum();
+        assertThat(responsibilities).as("clauses with client statements").isPositive();
+    }
+
+    @Test
+    @Order(3)
+    void nimbusTimesIso27001WithSharedStatementsValidates() throws IOException {
+        JsonNode ssp = json.readTree(export("nimbus", "iso27001-2013"));
+        assertThat(schema.validate(ssp)).isEmpty();
+        JsonNode backups = null;
+        for (JsonNode r : ssp.at("/system-security-plan/control-implementation/implemented-requirements")) {
+            if (r.get("control-id").asText().equals("A.12.3.1")) {
+                backups = r.at("/by-components/0/export");
+            }
+        }
+        assertThat(backups).isNotNull();
+        assertThat(backups.at("/provided/0/description").asText()).startsWith("Nimbus backs up the block storage volumes");
+        assertThat(backups.at("/responsibilities/0/provided-uuid").asText()).isEqualTo(backups.at("/provided/0/uuid").asText());
+        assertThat(http.getForEntity("/api/export/oscal-ssp?provider=nimbus&framework=hds", String.class).getStatusCode())
+                .as("nothing cited, nothing to export").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.getForEntity("/api/export/oscal-ssp?provider=client&framework=hds", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * (parties, section, text, statement id) per statement, and (party, text, clause) per mapping of
+     * one framework, of one source; sorted lists, since a matrix may repeat a statement.
+     */
+    private Map<String, List<String>> responsibilities(String source, String framework) {
+        try (var session = driver.session()) {
+            List<String> controls = sorted(session.run("""
+                    MATCH (c:Control {source: $source})-[:MAPS_TO]->(:Clause {framework: $framework})
+                    WITH DISTINCT c
+                    MATCH (p:Party)-[:RESPONSIBLE_FOR]->(c)
+                    WITH c, p ORDER BY p.id
+                    WITH c, collect(p.id + '/' + p.role + '/' + p.name) AS parties
+                    RETURN c.section AS section, c.text AS text, c.statementId AS id, parties
+                    """, Map.of("source", source, "framework", framework))
+                    .list(r -> List.of(r.get("parties").asList(), r.get("section").asString(), r.get("text").asString(),
+                            r.get("id").asString("none"))));
+            List<String> mappings = sorted(session.run("""
+                    MATCH (p:Party)-[:RESPONSIBLE_FOR]->(c:Control {source: $source})-[:MAPS_TO]->(cl:Clause {framework: $framework})
+                    RETURN p.id AS party, c.text AS text, cl.uid AS clause""", Map.of("source", source, "framework", framework))
+                    .list(r -> List.of(r.get("party").asString(), r.get("text").asString(), r.get("clause").asString())));
+            return Map.of("controls", controls, "mappings", mappings);
+        }
+    }
+
+    private static List<String> sorted(List<List<Object>> rows) {
+        return rows.stream().map(Object::toString).sorted().toList();
+    }
+
+    private void roundTrip(String provider, String framework, String original) {
+        byte[] exported = export(provider, framework).getBytes(StandardCharsets.UTF_8);
+        String reimported = provider + "-oscal-roundtrip";
+        var report = (ImportReport) imports.importFile("oscal-ssp", provider + "_ssp.json", exported,
+                Map.of("source", reimported), null, null);
+        assertThat(report.problems()).isEmpty();
+        var before = responsibilities(original, framework);
+        var after = responsibilities(reimported, framework);
+        assertThat(after.get("controls")).isNotEmpty().isEqualTo(before.get("controls"));
+        assertThat(after.get("mappings")).isNotEmpty().isEqualTo(before.get("mappings"));
+        assertThat(report.controls()).isEqualTo(before.get("controls").size());
+        try (var session = driver.session()) {
+            session.run("MATCH (c:Control {source: $source}) DETACH DELETE c", Map.of("source", reimported)).consume();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void outscaleTimesSecNumCloudRoundTrips() {
+        roundTrip("outscale", "secnumcloud-3.2", "outscale-matrix");
+    }
+
+    @Test
+    @Order(5)
+    void nimbusTimesIso27001RoundTripsSharedStatementsIncluded() {
+        roundTrip("nimbus", "iso27001-2013", "nimbus-matrix");
+    }
+}
