@@ -56,6 +56,24 @@
         }]
       };
     },
+    // per chapter and provider: taken on to the right, left to the customer or unsaid to the left
+    'compare-diverging': function (bars) {
+      const series = [
+        ['provider', 'Covers itself', STATUS_COLOURS.provider], ['shared', 'Shared', STATUS_COLOURS.shared],
+        ['customer', 'Left to the customer', STATUS_COLOURS.customer], ['silent', 'Silent', '#8a94a6']];
+      return {
+        aria: { enabled: true },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: v => Math.abs(v) },
+        legend: { top: 0 },
+        grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+        xAxis: { type: 'value', name: 'clauses', axisLabel: { formatter: v => Math.abs(v) } },
+        yAxis: { type: 'category', inverse: true, data: bars.map(b => b.label) },
+        series: series.map(([key, name, colour]) => ({
+          name: name, type: 'bar', stack: 'responsibility', itemStyle: { color: colour },
+          data: bars.map(b => b[key])
+        }))
+      };
+    },
     // chapter-to-chapter flows of a crosswalk
     'crosswalk-sankey': function (sankey) {
       return {

@@ -5,20 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.github.compliancegraph.traversal.TraversalResult;
+
 /**
  * The compare traversal's rows (one per clause and provider) reshaped for charts and tables: one
  * entry per clause with each provider's status, and totals per provider, overall and per chapter.
  */
-record ProviderComparison(String framework, List<String> providers, List<String> statuses,
-        Map<String, Map<String, Integer>> totals, List<Chapter> chapters, List<Map<String, Object>> clauses) {
+public record ProviderComparison(String framework, List<String> providers, List<String> statuses,
+        Map<String, Map<String, Integer>> totals, List<Chapter> chapters, List<Map<String, Object>> clauses,
+        @JsonIgnore TraversalResult source) {
 
     static final List<String> STATUSES = List.of("provider", "shared", "customer", "silent");
 
     /** A chapter of the framework (a top-level clause) with its totals per provider. */
-    record Chapter(String chapter, String title, Map<String, Map<String, Integer>> totals) {
+    public record Chapter(String chapter, String title, Map<String, Map<String, Integer>> totals) {
     }
 
-    static ProviderComparison of(String framework, List<String> providers, List<Map<String, Object>> rows) {
+    static ProviderComparison of(String framework, List<String> providers, TraversalResult source) {
+        List<Map<String, Object>> rows = source.rows();
         Map<String, Map<String, Object>> clauses = new LinkedHashMap<>();
         Map<String, Chapter> chapters = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> totals = emptyTotals(providers);
@@ -46,11 +51,11 @@ record ProviderComparison(String framework, List<String> providers, List<String>
                     emptyTotals(providers))).totals().get(provider).merge(status, 1, Integer::sum);
         }
         return new ProviderComparison(framework, providers, STATUSES, totals, List.copyOf(chapters.values()),
-                List.copyOf(clauses.values()));
+                List.copyOf(clauses.values()), source);
     }
 
     /** One row per clause, one status column per provider: the CSV form. */
-    List<Map<String, Object>> wideRows() {
+    TraversalResult asWideResult() {
         var rows = new ArrayList<Map<String, Object>>();
         for (Map<String, Object> clause : clauses) {
             var row = new LinkedHashMap<String, Object>();
@@ -62,7 +67,7 @@ record ProviderComparison(String framework, List<String> providers, List<String>
             providers.forEach(p -> row.put(p, byProvider.get(p).get("status")));
             rows.add(row);
         }
-        return rows;
+        return new TraversalResult(source.traversal(), source.parameters(), rows);
     }
 
     private static Map<String, Map<String, Integer>> emptyTotals(List<String> providers) {

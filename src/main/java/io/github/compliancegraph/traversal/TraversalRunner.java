@@ -109,7 +109,7 @@ public class TraversalRunner {
     }
 
     /** The ids a lookup in {@code cypher/lookups} lists, such as {@code lookups/provider-ids}. */
-    private List<String> ids(String lookup) {
+    public List<String> ids(String lookup) {
         return lookup(lookup, Map.of()).stream().map(r -> (String) r.get("id")).toList();
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.ReferenceFiles;
@@ -40,7 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The explorer and the bundled Neo4j Browser in a real (headless) Chromium, on the imported
- * documents plus the SecNumCloud and ISO/IEC 27001 catalogs and their mapping sets. Each page's
+ * documents plus the SecNumCloud and ISO/IEC 27001 catalogs and their mapping sets, and the
+ * example matrix of a second provider (Nimbus). Each page's
  * figures are checked against the API; screenshots go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
@@ -78,6 +80,10 @@ class ExplorerBrowserTest {
                 "mapping-secnumcloud-3.2-to-iso27001-2022.yaml", "mapping-iso27001-2013-to-iso27001-2022.yaml")) {
             catalogs.importCisoAssistant(library, ReferenceFiles.read("ciso-assistant/" + library));
         }
+        Path examples = Path.of("data", "examples");
+        catalogs.importFile("responsibility-matrix", "nimbus-responsibility-matrix.csv",
+                Files.readAllBytes(examples.resolve("nimbus-responsibility-matrix.csv")), Map.of(), examples,
+                Files.readAllBytes(examples.resolve("nimbus-responsibility-matrix.yaml")));
         app = http.getRootUri();
         downloads = Files.createTempDirectory("explorer-downloads");
         browser = Chromium.start(downloads);
@@ -234,6 +240,25 @@ class ExplorerBrowserTest {
         assertThat(number("#pairs-shown")).isEqualTo((int) expected).isLessThan(rows.size());
         assertThat(browser.findElements(By.cssSelector("tr[data-flow]")).stream().filter(WebElement::isDisplayed).count())
                 .isEqualTo(expected);
+    }
+
+    @Test
+    @Order(7)
+    void comparePageShowsEachProvidersStatusPerClauseAsTheApiDoes() throws IOException {
+        open("/compare?framework=iso27001-2013&providers=outscale&providers=nimbus");
+        JsonNode api = http.getForObject("/api/compare?framework=iso27001-2013&providers=outscale,nimbus", JsonNode.class);
+        for (String provider : List.of("outscale", "nimbus")) {
+            for (String status : List.of("provider", "shared", "customer", "silent")) {
+                assertThat(number("tr[data-provider='" + provider + "'] td[data-status='" + status + "']")).as(provider + " " + status)
+                        .isEqualTo(api.get("totals").get(provider).get(status).asInt());
+            }
+        }
+        assertThat(number("#compare-clauses")).isEqualTo(api.get("clauses").size());
+        assertThat(text("tr[data-ref='A.9.2.1'] td[data-provider='outscale']")).isEqualTo("provider");
+        assertThat(text("tr[data-ref='A.9.2.1'] td[data-provider='nimbus']")).isEqualTo("customer");
+        assertThat(text("tr[data-ref='A.12.3.1'] td[data-provider='nimbus']")).isEqualTo("shared");
+        assertThat(browser.findElements(By.cssSelector("#diverging svg path"))).isNotEmpty();
+        Chromium.fullPage(browser, "12-compare-iso27001");
     }
 
     @Test
