@@ -2,11 +2,11 @@
 // (inCatalog false) is filled in rather than duplicated, since both share the uid framework:ref.
 // Parameters:
 //   $framework  framework id, string
-//   $clauses    list of maps {uid, ref, title, order, assessable, withdrawn, sourceId}
+//   $clauses    list of maps {uid, ref, title, text, order, assessable, withdrawn, sourceId}
 // Example:
 //   :param framework => 'iso27001-2013'
-//   :param clauses => [{uid: 'iso27001-2013:A.9', ref: 'A.9', title: 'Access control', order: 1, assessable: false, withdrawn: false, sourceId: null}]
+//   :param clauses => [{uid: 'iso27001-2013:A.9', ref: 'A.9', title: 'Access control', text: null, order: 1, assessable: false, withdrawn: false, sourceId: null}]
 UNWIND $clauses AS c
 MERGE (cl:Clause {uid: c.uid})
-SET cl.framework = $framework, cl.ref = c.ref, cl.title = c.title, cl.order = c.order,
+SET cl.framework = $framework, cl.ref = c.ref, cl.title = c.title, cl.text = c.text, cl.order = c.order,
     cl.assessable = c.assessable, cl.withdrawn = c.withdrawn, cl.sourceId = c.sourceId, cl.inCatalog = true

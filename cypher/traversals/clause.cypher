@@ -40,5 +40,5 @@ CALL (cl) {
                                          THEN 1.0 ELSE 0.5 END})
           WHERE x.clause IS NOT NULL] AS mappings
 }
-RETURN cl.uid AS uid, cl.framework AS framework, cl.ref AS ref, cl.title AS title,
+RETURN cl.uid AS uid, cl.framework AS framework, cl.ref AS ref, cl.title AS title, cl.text AS text,
        cl.inCatalog AS inCatalog, coalesce(parent.uid, parent.id) AS parent, children, controls, coCited, mappings

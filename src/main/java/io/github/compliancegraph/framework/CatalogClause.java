@@ -9,7 +9,13 @@ package io.github.compliancegraph.framework;
  * @param assessable whether it is a requirement one can meet or miss (not a heading or group)
  * @param withdrawn  whether the publisher withdrew it
  * @param sourceId   its id in the imported file (OSCAL control id, CISO Assistant urn), or null
+ * @param text       the requirement's whole text where the catalog gives one longer than its title, or null
  */
 public record CatalogClause(String ref, String title, String parent, boolean assessable, boolean withdrawn,
-        String sourceId) {
+        String sourceId, String text) {
+
+    /** A clause whose catalog gives no text beyond its title. */
+    public CatalogClause(String ref, String title, String parent, boolean assessable, boolean withdrawn, String sourceId) {
+        this(ref, title, parent, assessable, withdrawn, sourceId, null);
+    }
 }

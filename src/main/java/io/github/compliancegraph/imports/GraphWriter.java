@@ -145,6 +145,7 @@ public class GraphWriter {
             params.put("assessable", clause.assessable());
             params.put("withdrawn", clause.withdrawn());
             params.put("sourceId", clause.sourceId());
+            params.put("text", clause.text());
             clauses.add(params);
         }
         run(tx, "import/catalog-clauses-merge", Map.of("framework", framework, "clauses", clauses));

@@ -71,7 +71,7 @@ public final class ReferenceCellParser {
                 continue;
             }
             String asWritten = sharing.isEmpty() ? mention.asWritten()
-                    : TRAILING_JOINERS.matcher(original.substring(sharing.get(0).start, mention.end)).replaceFirst("");
+                    : withoutTrailingJoiners(original, text, sharing.get(0).start, mention.end);
             for (Mention partner : sharing) {
                 clauses.addAll(references(partner.notation, numbers, asWritten));
             }
@@ -164,6 +164,17 @@ public final class ReferenceCellParser {
         return refs;
     }
 
+    /**
+     * The cell as written from {@code start} to {@code end}, without the joiners that trail it. They
+     * are found in the normalised text, where every dash and odd space is plain, so that a cell
+     * written with non-breaking spaces or typographic dashes keeps the same spans.
+     */
+    private static String withoutTrailingJoiners(String original, String text, int start, int end) {
+        Matcher trailing = TRAILING_JOINERS.matcher(text.substring(start, end));
+        int kept = trailing.find() ? trailing.start() : end - start;
+        return original.substring(start, start + kept);
+    }
+
     /** A framework prefix and the text it owns, up to the next prefix. */
     private static final class Mention {
         final Notation notation;
@@ -182,7 +193,7 @@ public final class ReferenceCellParser {
         void close(String original, String text, int end) {
             this.end = end;
             this.body = text.substring(prefixEnd, end);
-            this.whole = TRAILING_JOINERS.matcher(original.substring(start, end)).replaceFirst("");
+            this.whole = withoutTrailingJoiners(original, text, start, end);
         }
 
         String asWritten() {

@@ -44,6 +44,11 @@ class AccessModelTest {
             "GET /api/controls", "GET /api/search", "GET /api/coverage/{framework}", "GET /api/gaps/{framework}",
             "GET /api/crosswalk", "GET /api/topics", "GET /api/parties", "GET /api/parties/{id}/responsibilities",
             "GET /api/traversals", "GET /api/traversals/{name}", "GET /api/imports", "GET /api/imports/{source}",
+            "GET /api/compare", "GET /api/customer-responsibilities", "GET /api/export/oscal-ssp",
+            // the explorer's pages, Neo4j Browser's discovery document (also GET /) and guides: all reads
+            "GET /", "GET /frameworks/{id}", "GET /clauses/{uid}", "GET /parties/{id}", "GET /crosswalk", "GET /compare",
+            "GET /traversals", "GET /search", "GET /customer/responsibilities", "GET /guide/compliance.html",
+            "GET /guide/run/{traversal}/{values}",
             "POST /api/imports/bundled", "POST /api/imports/{kind}");
     /** Parameter names that would suggest a statement is taken from the request. */
     private static final Pattern STATEMENT_LIKE = Pattern.compile("(?i).*(cypher|query|statement|cql|script|expression).*");

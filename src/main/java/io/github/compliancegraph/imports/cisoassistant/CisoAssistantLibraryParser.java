@@ -46,7 +46,7 @@ public final class CisoAssistantLibraryParser {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** A requirement node once its ref is settled; its parent is still a urn. */
-    private record Node(int line, String urn, String ref, String title, String parentUrn, boolean assessable) {
+    private record Node(int line, String urn, String ref, String title, String text, String parentUrn, boolean assessable) {
     }
 
     public ParsedLibrary parse(String yaml) {
@@ -117,7 +117,7 @@ public final class CisoAssistantLibraryParser {
                 problems.add(new Problem(yaml.line(), "urn " + urn + " is used by an earlier node too; "
                         + "parent_urn names the first"));
             }
-            nodes.add(new Node(yaml.line(), urn, ref, title(yaml), yaml.get("parent_urn").text(),
+            nodes.add(new Node(yaml.line(), urn, ref, title(yaml), text(yaml), yaml.get("parent_urn").text(),
                     assessable(yaml, problems)));
         }
         return parentsFirst(nodes, parents(nodes, indexByUrn, problems), problems);
@@ -171,10 +171,16 @@ public final class CisoAssistantLibraryParser {
                 placed[at] = true;
                 Node node = nodes.get(at);
                 clauses.add(new CatalogClause(node.ref(), node.title(), parent[at] < 0 ? null : nodes.get(parent[at]).ref(),
-                        node.assessable(), false, node.urn()));
+                        node.assessable(), false, node.urn(), node.text()));
             }
         }
         return clauses;
+    }
+
+    /** The whole description, when the title does not already hold all of it. */
+    private static String text(YamlNode node) {
+        String description = oneLine(node.get("description").text());
+        return description == null || description.equals(title(node)) ? null : description;
     }
 
     /** The name; else the start of the description, since many nodes are a bare paragraph. */
