@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,8 +29,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ActiveProfiles("test")
 class TraversalFilesTest {
 
-    private static final Pattern PARAM_LINE = Pattern.compile("^//\\s+:param\\s+(\\w+)\\s*=>\\s*(.+)$");
-
     @Autowired
     Driver driver;
     @Autowired
@@ -51,9 +47,7 @@ class TraversalFilesTest {
     private void compare(Path file) throws IOException {
         String text = Files.readString(file);
         String name = file.getFileName().toString().replace(".cypher", "");
-        Map<String, Object> params = new LinkedHashMap<>();
-        text.lines().map(PARAM_LINE::matcher).filter(java.util.regex.Matcher::matches)
-                .forEach(m -> params.put(m.group(1), literal(m.group(2).strip())));
+        Map<String, Object> params = ParamLines.of(text);
         assertThat(params).as("%s declares :param lines", name).isNotEmpty();
 
         List<Map<String, Object>> browserRows;
@@ -70,16 +64,5 @@ class TraversalFilesTest {
         assertThat(endpoint.get("rows")).as("%s returns rows", name).isNotNull();
         assertThat(endpoint.get("rows")).as("rows of %s", name).isEqualTo(json.readTree(json.writeValueAsString(browserRows)));
         assertThat(browserRows).as("%s finds something with its example parameters", name).isNotEmpty();
-    }
-
-    /** A Cypher literal as :param lines write them: 'text', a number, or null. */
-    private static Object literal(String value) {
-        if (value.equals("null")) {
-            return null;
-        }
-        if (value.startsWith("'") && value.endsWith("'")) {
-            return value.substring(1, value.length() - 1);
-        }
-        return Long.valueOf(value);
     }
 }
