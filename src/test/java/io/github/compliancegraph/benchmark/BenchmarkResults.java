@@ -30,7 +30,7 @@ record BenchmarkResults(String command, String startedAt, double totalSeconds, M
     record BaselineFigure(String from, String to, double crosswalkP50Ms, double baselineMs, boolean boundHit, long paths, double ratio) {
     }
 
-    /** What PROFILE said about one query: total database hits, rows, and the costliest operators. */
-    record Plan(String name, long dbHits, long rows, List<String> costliest) {
+    /** What PROFILE said about one query: its time under PROFILE, total database hits, rows, and the costliest operators. */
+    record Plan(String name, double ms, long dbHits, long rows, List<String> costliest) {
     }
 }

@@ -52,11 +52,14 @@ class ScaleBenchmark {
             long t = System.nanoTime();
             results.add(new ScaleRun(scale, work.toAbsolutePath(), reference, seed, ScaleBenchmark::log).run());
             log(String.format("%d× done in %.0f s", scale, (System.nanoTime() - t) / 1e9));
+            // Written after every scale, so that a long run stopped midway still leaves what it measured.
+            write(new BenchmarkResults("./mvnw -Pbench verify -Dscale=" + scaleArgument, started.toString(),
+                    (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0, machine, coldStarts, results), work);
         }
-        var all = new BenchmarkResults("./mvnw -Pbench verify -Dscale=" + scaleArgument, started.toString(),
-                (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0, machine, coldStarts, results);
-        JSON.writeValue(work.resolve("results.json").toFile(), all);
+    }
 
+    private static void write(BenchmarkResults all, Path work) throws IOException {
+        JSON.writeValue(work.resolve("results.json").toFile(), all);
         Path before = Path.of(System.getProperty("bench.before", "docs/benchmarks-before.json"));
         Optional<BenchmarkResults> earlier = Files.exists(before) ? Optional.of(JSON.readValue(before.toFile(), BenchmarkResults.class)) : Optional.empty();
         String changes = Files.readString(Path.of(System.getProperty("bench.changes", "src/test/resources/benchmark/changes.md")));
