@@ -50,7 +50,8 @@ class TraversalFilesTest {
         String name = file.getFileName().toString().replace(".cypher", "");
         Traversal traversal = TraversalCatalog.parse(name, text);
         Map<String, Object> params = new LinkedHashMap<>();
-        traversal.examples().forEach((key, value) -> params.put(key, typed(traversal, key, value)));
+        traversal.parameters().stream().filter(p -> traversal.examples().containsKey(p.name()))
+                .forEach(p -> params.put(p.name(), p.typed(traversal.examples().get(p.name()))));
         assertThat(params).as("%s declares :param lines", name).isNotEmpty();
 
         List<Map<String, Object>> browserRows;
@@ -67,11 +68,5 @@ class TraversalFilesTest {
         assertThat(endpoint.get("rows")).as("%s returns rows", name).isNotNull();
         assertThat(endpoint.get("rows")).as("rows of %s", name).isEqualTo(json.readTree(json.writeValueAsString(browserRows)));
         assertThat(browserRows).as("%s finds something with its example parameters", name).isNotEmpty();
-    }
-
-    /** A :param value as the driver must pass it: whole numbers for integer parameters. */
-    private static Object typed(Traversal traversal, String name, String value) {
-        boolean integer = traversal.parameters().stream().anyMatch(p -> p.name().equals(name) && p.type().equals("integer"));
-        return value != null && integer ? Long.valueOf(value) : value;
     }
 }

@@ -1,0 +1,77 @@
+package io.github.compliancegraph.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.github.compliancegraph.imports.BundledSources;
+import io.github.compliancegraph.imports.CatalogImportService;
+import io.github.compliancegraph.imports.ImportService;
+import io.github.compliancegraph.imports.SourceManifest;
+
+/**
+ * The 1× graph, imported by the app's own services: the bundled documents, then the public
+ * reference catalogs, profiles and mapping sets read from the shared folder (never copied).
+ */
+final class ReferenceImports {
+
+    static final String NIST_R4_CATALOG = "oscal/nist-sp800-53-r4/NIST_SP-800-53_rev4_catalog-min.json";
+    private static final List<String> CISO_ASSISTANT = List.of("secnumcloud-3.2.yaml", "iso27001-2013.yaml", "iso27001-2022.yaml",
+            "hds-v2.yaml", "nist-sp-800-53-rev5.yaml", "mapping-secnumcloud-3.2-to-iso27001-2022.yaml",
+            "mapping-iso27001-2013-to-iso27001-2022.yaml", "mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml");
+
+    private final ImportService imports;
+    private final CatalogImportService catalogs;
+    private final BundledSources bundled;
+    private final Path reference;
+
+    ReferenceImports(ImportService imports, CatalogImportService catalogs, BundledSources bundled, Path reference) {
+        this.imports = imports;
+        this.catalogs = catalogs;
+        this.bundled = bundled;
+        this.reference = reference;
+        if (!Files.isDirectory(reference)) {
+            throw new IllegalStateException("reference data not found at " + reference.toAbsolutePath()
+                    + "; pass -Dshared.dir=<folder holding reference/>");
+        }
+    }
+
+    void bundledDocuments() {
+        imports.importBundled();
+    }
+
+    /** The NIST SP 800-53 rev 4 catalog; returns how many clauses it holds. */
+    long nistRev4Catalog() {
+        var report = catalogs.importOscalCatalog("NIST_SP-800-53_rev4_catalog-min.json", read(NIST_R4_CATALOG), "nist-sp800-53-r4");
+        return ((Number) ((Map<?, ?>) report.get("counts")).get("clauses")).longValue();
+    }
+
+    /** The baseline profiles of NIST and FedRAMP, then the CISO Assistant libraries and mapping sets. */
+    void profilesLibrariesAndMappings() {
+        for (String level : List.of("LOW", "MODERATE", "HIGH")) {
+            catalogs.importOscalProfile(level, read("oscal/nist-sp800-53-r4/NIST_SP-800-53_rev4_" + level + "-baseline_profile.json"),
+                    "nist-sp800-53-r4-" + level.toLowerCase(), null, null);
+            catalogs.importOscalProfile(level, read("oscal/fedramp-r4/FedRAMP_rev4_" + level + "-baseline_profile.json"),
+                    "fedramp-" + level.toLowerCase() + "-r4", null, null);
+        }
+        CISO_ASSISTANT.forEach(library -> catalogs.importCisoAssistant(library, read("ciso-assistant/" + library)));
+    }
+
+    /** The Outscale matrix again (it replaces its earlier import); returns its number of statements. */
+    long matrix() {
+        SourceManifest manifest = bundled.manifests().stream()
+                .filter(m -> m.kind().equals(SourceManifest.RESPONSIBILITY_MATRIX)).findFirst().orElseThrow();
+        return imports.importDocument(manifest, bundled.content(manifest)).controls();
+    }
+
+    private byte[] read(String path) {
+        try {
+            return Files.readAllBytes(reference.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

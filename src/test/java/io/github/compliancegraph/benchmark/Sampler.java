@@ -1,0 +1,37 @@
+package io.github.compliancegraph.benchmark;
+
+import java.time.Duration;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * Times a piece of work: warm-up runs first (not recorded), then measured runs until either the
+ * iteration count or the time budget is spent, never fewer than {@code minIterations}. Latencies
+ * go to an HdrHistogram (microsecond resolution, 3 significant digits). A run that fails (a query
+ * stopped by its timeout) ends the measurement, which says so.
+ */
+record Sampler(int warmups, Duration warmupBudget, int minIterations, int maxIterations, Duration budget) {
+
+    static final Sampler DEFAULT = new Sampler(5, Duration.ofSeconds(10), 3, 200, Duration.ofSeconds(20));
+
+    Measurement measure(String group, String name, Runnable work) {
+        var histogram = new Histogram(3);
+        try {
+            long warmupEnd = System.nanoTime() + warmupBudget.toNanos();
+            for (int i = 0; i < warmups && (i < 1 || System.nanoTime() < warmupEnd); i++) {
+                work.run();
+            }
+            long end = System.nanoTime() + budget.toNanos();
+            while (histogram.getTotalCount() < maxIterations && (histogram.getTotalCount() < minIterations || System.nanoTime() < end)) {
+                long start = System.nanoTime();
+                work.run();
+                histogram.recordValue(Math.max(1, (System.nanoTime() - start) / 1_000));
+            }
+            return Measurement.of(group, name, histogram, null);
+        } catch (RuntimeException e) {
+            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            System.out.println("[bench]   " + name + " stopped: " + message);
+            return Measurement.of(group, name, histogram, e.getClass().getSimpleName() + ": " + message);
+        }
+    }
+}
