@@ -26,22 +26,17 @@ CALL (cl) {
 CALL (cl, controls) {
   OPTIONAL MATCH path = (cl)((x:Clause)-[r:MAPS_TO]-(y:Clause) WHERE r.relationship <> 'no-relationship'){1,3}(other:Clause)
   WHERE size(controls) = 0 AND other.framework <> cl.framework
-  // Many paths end on the same clause: ask once per clause whether a control cites it.
-  WITH other, collect(path) AS paths
-  WHERE other IS NOT NULL
     AND EXISTS { (other)<-[:MAPS_TO]-(:Control)<-[:RESPONSIBLE_FOR]-(p:Party) WHERE $party IS NULL OR p.id = $party }
-  UNWIND paths AS path
   WITH path, nodes(path) AS ns, relationships(path) AS rs
-  WITH path, reduce(confidence = 1.0, i IN range(0, size(rs) - 1) |
+  WITH path, reduce(confidence = 1.0, i IN range(0, coalesce(size(rs), 0) - 1) |
          CASE WHEN (startNode(rs[i]) = ns[i + 1] AND rs[i].relationship IN ['equal', 'superset-of'])
                 OR (endNode(rs[i]) = ns[i + 1] AND rs[i].relationship IN ['equal', 'subset-of'])
               THEN confidence
               ELSE CASE WHEN confidence < 0.5 THEN confidence ELSE 0.5 END END) AS confidence
   ORDER BY confidence DESC, length(path)
-  // One row even when no path qualifies.
-  WITH head(collect({path: path, confidence: confidence})) AS best
-  RETURN CASE WHEN best IS NULL THEN null ELSE [n IN nodes(best.path) | n.uid] END AS mappingPath,
-         best.confidence AS confidence
+  LIMIT 1
+  RETURN CASE WHEN path IS NULL THEN null ELSE [n IN nodes(path) | n.uid] END AS mappingPath,
+         CASE WHEN path IS NULL THEN null ELSE confidence END AS confidence
 }
 WITH cl, controls, parties, mappingPath, confidence,
      CASE WHEN 'provider' IN roles AND 'customer' IN roles THEN 'shared'
