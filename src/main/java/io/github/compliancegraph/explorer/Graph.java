@@ -37,10 +37,6 @@ final class Graph {
         return all;
     }
 
-    int nodeCount() {
-        return nodes.size();
-    }
-
     /** The explorer page of a node, for the kinds that have one. */
     static String page(String label, String id) {
         return switch (label) {
