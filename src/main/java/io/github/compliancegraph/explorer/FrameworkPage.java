@@ -9,11 +9,9 @@ import java.util.Map;
 import io.github.compliancegraph.coverage.Coverage;
 import io.github.compliancegraph.coverage.CoverageReport;
 import io.github.compliancegraph.coverage.CoverageSummary;
-import io.github.compliancegraph.topic.Topic;
 import io.github.compliancegraph.topic.TopicTag;
 import io.github.compliancegraph.topic.TopicTaxonomy;
 import io.github.compliancegraph.traversal.TraversalRunner;
-import io.github.compliancegraph.traversal.UnknownValueException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -44,11 +42,13 @@ class FrameworkPage {
             @RequestParam(required = false) String topic, Model model) {
         Map<String, Object> framework = traversals.run("framework", Map.of("framework", id)).single();
         List<Map<String, Object>> parties = traversals.run("parties", Map.of("limit", "1000")).rows();
-        requireOneOf("party", party, parties.stream().map(p -> (String) p.get("id")).toList());
-        requireOneOf("topic", topic, taxonomy.topics().stream().map(Topic::id).toList());
         var query = new HashMap<String, String>();
         if (StringUtils.hasText(party)) {
+            traversals.requireListed("party", party, "lookups/party-ids");
             query.put("party", party);
+        }
+        if (StringUtils.hasText(topic)) {
+            traversals.requireListed("topic", topic, "lookups/topic-ids");
         }
         CoverageReport report = coverage.of(id, query);
         List<Gap> gaps = report.clauses().stream().filter(c -> "gap".equals(c.get("status")))
@@ -83,11 +83,5 @@ class FrameworkPage {
                     "uid", clause.get("clause")));
         }
         return List.copyOf(chapters.values());
-    }
-
-    static void requireOneOf(String parameter, String value, List<String> valid) {
-        if (StringUtils.hasText(value) && !valid.contains(value)) {
-            throw new UnknownValueException(parameter, value, valid);
-        }
     }
 }
