@@ -1,11 +1,19 @@
 package io.github.compliancegraph.neo4j;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +33,27 @@ public class GraphSchema implements InitializingBean {
         this.migrations = new Migrations(MigrationsConfig.builder()
                 .withLocationsToScan(LOCATION)
                 .withInstalledBy("compliance-graph")
+                .withResourceScanner(GraphSchema::schemaFiles)
                 .build(), driver);
+    }
+
+    /**
+     * Lists the schema files with Spring's resolver, which reads only the folder holding them; the
+     * library's default scanner walks every jar on the class path, a second or two of each start.
+     */
+    private static List<URL> schemaFiles(List<String> locations) {
+        var resolver = new PathMatchingResourcePatternResolver(GraphSchema.class.getClassLoader());
+        var files = new ArrayList<URL>();
+        try {
+            for (String location : locations) {
+                for (Resource resource : resolver.getResources("classpath:" + location.replaceFirst("^classpath:/?", "") + "/*.cypher")) {
+                    files.add(resource.getURL());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the schema files in " + locations, e);
+        }
+        return files;
     }
 
     @Override

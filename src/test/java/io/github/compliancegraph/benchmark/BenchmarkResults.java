@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything one benchmark run measured; written as JSON and rendered into docs/benchmarks.md. */
-record BenchmarkResults(String command, String startedAt, double totalSeconds, Machine machine,
+record BenchmarkResults(String command, String sampling, String startedAt, double totalSeconds, Machine machine,
         List<ColdStart.Figure> coldStarts, List<Scale> scales) {
 
     record Machine(int cores, long memoryMb, long maxHeapMb, String cpu, String os, String jvm, double loadAverageAtStart) {

@@ -13,6 +13,13 @@ import org.HdrHistogram.Histogram;
 record Sampler(int warmups, Duration warmupBudget, int minIterations, int maxIterations, Duration budget) {
 
     static final Sampler DEFAULT = new Sampler(5, Duration.ofSeconds(10), 3, 200, Duration.ofSeconds(20));
+    /** For the quick mode, which must stay a few minutes: fewer runs, so its p99 is close to its maximum. */
+    static final Sampler QUICK = new Sampler(3, Duration.ofSeconds(5), 3, 50, Duration.ofSeconds(5));
+
+    String describe() {
+        return String.format("%d warm-up runs (at most %d s), then up to %d runs or %d s (at least %d)",
+                warmups, warmupBudget.toSeconds(), maxIterations, budget.toSeconds(), minIterations);
+    }
 
     Measurement measure(String group, String name, Runnable work) {
         var histogram = new Histogram(3);

@@ -41,19 +41,21 @@ class ScaleBenchmark {
         var machine = machine();
         log("benchmark: scales " + scales + ", seed " + seed + ", load average " + machine.loadAverageAtStart());
 
+        // The quick mode (1× alone) must stay under 3 minutes: fewer runs per latency, one launch of the app timed.
+        boolean quick = scales.equals(List.of(1));
+        Sampler sampler = quick ? Sampler.QUICK : Sampler.DEFAULT;
         List<ColdStart.Figure> coldStarts = List.of();
         if (Boolean.parseBoolean(System.getProperty("bench.cold-start", "true"))) {
             log("cold start of the packaged app");
-            coldStarts = new ColdStart(Path.of(System.getProperty("bench.jar")), work.toAbsolutePath()).measure();
-            coldStarts.forEach(c -> log("  " + c));
+            coldStarts = new ColdStart(Path.of(System.getProperty("bench.jar")), work.toAbsolutePath(), ScaleBenchmark::log).measure(!quick);
         }
         var results = new ArrayList<BenchmarkResults.Scale>();
         for (int scale : scales) {
             long t = System.nanoTime();
-            results.add(new ScaleRun(scale, work.toAbsolutePath(), reference, seed, ScaleBenchmark::log).run());
+            results.add(new ScaleRun(scale, work.toAbsolutePath(), reference, seed, sampler, ScaleBenchmark::log).run());
             log(String.format("%d× done in %.0f s", scale, (System.nanoTime() - t) / 1e9));
             // Written after every scale, so that a long run stopped midway still leaves what it measured.
-            write(new BenchmarkResults("./mvnw -Pbench verify -Dscale=" + scaleArgument, started.toString(),
+            write(new BenchmarkResults("./mvnw -Pbench verify -Dscale=" + scaleArgument, sampler.describe(), started.toString(),
                     (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0, machine, coldStarts, results), work);
         }
     }

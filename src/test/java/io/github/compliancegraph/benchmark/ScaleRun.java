@@ -48,13 +48,15 @@ final class ScaleRun {
     private final Path reference;
     private final long seed;
     private final Consumer<String> progress;
+    private final Sampler latencySampler;
 
-    ScaleRun(int factor, Path work, Path reference, long seed, Consumer<String> progress) {
+    ScaleRun(int factor, Path work, Path reference, long seed, Sampler latencySampler, Consumer<String> progress) {
         this.factor = factor;
         this.work = work;
         this.reference = reference;
         this.seed = seed;
         this.progress = progress;
+        this.latencySampler = latencySampler;
     }
 
     BenchmarkResults.Scale run() throws IOException {
@@ -103,14 +105,14 @@ final class ScaleRun {
         var latencies = new ArrayList<Measurement>();
         for (Traversal traversal : app.getBean(TraversalCatalog.class).all()) {
             Map<String, String> parameters = exampleParameters(traversal);
-            latencies.add(Sampler.DEFAULT.measure("named traversal", traversal.name() + " " + parameters,
+            latencies.add(latencySampler.measure("named traversal", traversal.name() + " " + parameters,
                     () -> runner.run(traversal.name(), parameters)));
         }
         for (Map.Entry<String, Map<String, String>> extra : extraQueries().entrySet()) {
-            latencies.add(Sampler.DEFAULT.measure(extra.getKey().split(" ")[0], extra.getKey(),
+            latencies.add(latencySampler.measure(extra.getKey().split(" ")[0], extra.getKey(),
                     () -> runner.run(extra.getKey().split(" ")[0], extra.getValue())));
         }
-        latencies.add(httpRoundTrip(app));
+        latencies.add(httpRoundTrip(app, latencySampler));
         progress.accept(factor + "×: baseline and PROFILE");
         var baseline = new Baseline(driver, cypher, Duration.ofSeconds(60));
         var baselines = new ArrayList<BenchmarkResults.BaselineFigure>();
@@ -178,11 +180,11 @@ final class ScaleRun {
         return pairs;
     }
 
-    private static Measurement httpRoundTrip(ConfigurableApplicationContext app) {
+    private static Measurement httpRoundTrip(ConfigurableApplicationContext app, Sampler sampler) {
         var http = HttpClient.newHttpClient();
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.getEnvironment().getProperty("local.server.port")
                 + ColdStart.FLAGSHIP)).build();
-        return Sampler.DEFAULT.measure("http", "HTTP GET " + ColdStart.FLAGSHIP, () -> {
+        return sampler.measure("http", "HTTP GET " + ColdStart.FLAGSHIP, () -> {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {
