@@ -79,9 +79,9 @@ final class BenchmarkDoc {
                 27001:2022 and to a neighbour with the relationship mix of the imported mapping sets (mostly intersects-with). It \
                 writes with the batched `UNWIND` statements of `cypher/benchmark/` (5,000 rows per transaction).
                 - Latencies: each query runs through the app's `TraversalRunner` (parameter checks, read transaction, rows \
-                materialised) with the example values of its file's `:param` lines; %s, into an HdrHistogram. The quick \
-                mode takes fewer runs than the full run (5 warm-up runs, then up to 200 runs or 20 s). The HTTP figure is a \
-                GET of the flagship endpoint over the loopback.
+                materialised) with the example values of its file's `:param` lines, into an HdrHistogram. This run: %s. (The \
+                quick mode, `-Dscale=1`: %s; any other: %s.) The HTTP figure is a GET of the flagship endpoint over the \
+                loopback.
                 - Imports: the Outscale matrix and the NIST rev 4 catalog are imported again into the graph of each scale (3 runs; \
                 each replaces the previous one in one transaction); the first catalog import is timed on the 1× graph.
                 - Cold start: the app started as a child process with a 1 GiB heap, timed until the flagship endpoint answers \
@@ -94,7 +94,7 @@ final class BenchmarkDoc {
                 the other, up to 20 hops through any relationship (`cypher/benchmark/baseline-all-shortest-paths.cypher`), once \
                 per pair with a 60 s transaction timeout. When it hits the bound the bound is reported, and the ratio is then an \
                 upper bound (the baseline is at least that much slower).
-                """.formatted(results.sampling()));
+                """.formatted(results.sampling(), Sampler.QUICK.describe(), Sampler.DEFAULT.describe()));
     }
 
     private void targets() {

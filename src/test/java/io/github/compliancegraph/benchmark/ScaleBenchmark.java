@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmark, run by {@code ./mvnw -Pbench verify -Dscale=1|all|1,10,...} (the profile runs only
  * this class, after the jar is packaged). Writes {@code target/bench/results.json} and renders
- * {@code docs/benchmarks.md} from it. Not a test: it never fails on a missed target, it reports it.
+ * {@code docs/benchmarks.md} from it ({@code -Dbench.render-only=true} renders the doc again from the
+ * last results without measuring). Not a test: it never fails on a missed target, it reports it.
  */
 class ScaleBenchmark {
 
@@ -25,6 +26,12 @@ class ScaleBenchmark {
 
     @Test
     void run() throws IOException, InterruptedException {
+        Path work = Path.of(System.getProperty("bench.work", "target/bench"));
+        if (Boolean.getBoolean("bench.render-only")) {
+            // the doc again from the last run's results, after a change to its text: no measurement
+            write(JSON.readValue(work.resolve("results.json").toFile(), BenchmarkResults.class), work);
+            return;
+        }
         String scaleArgument = System.getProperty("scale", "1");
         List<Integer> scales = scaleArgument.equals("all") ? List.of(1, 10, 100)
                 : Arrays.stream(scaleArgument.split(",")).map(String::strip).map(Integer::valueOf).toList();
@@ -33,7 +40,6 @@ class ScaleBenchmark {
                 throw new IllegalArgumentException("-Dscale takes 1, 10, 100 (comma-separated) or all, not " + s);
             }
         });
-        Path work = Path.of(System.getProperty("bench.work", "target/bench"));
         Path reference = Path.of(System.getProperty("shared.dir", "../shared"), "reference");
         long seed = Long.getLong("bench.seed", 42);
         Files.createDirectories(work);
