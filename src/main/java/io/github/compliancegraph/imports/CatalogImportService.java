@@ -286,12 +286,7 @@ public class CatalogImportService {
 
     /** Links the clauses of two frameworks that carry the same identifier, as a weak syntactic mapping. */
     public long linkIdenticalRefs(String from, String to, int strength) {
-        return imports.exclusively(() -> {
-            try (var session = driver.session()) {
-                return session.executeWrite(tx -> tx.run(cypher.get("import/identical-refs-link"),
-                        Map.of("from", from, "to", to, "strength", strength)).single().get("links").asLong());
-            }
-        });
+        return imports.exclusively(() -> writer.linkIdenticalRefs(from, to, strength));
     }
 
     private Map<String, Object> write(ImportedSource source, List<Catalog> catalogs, List<CypherCall> calls,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -16,10 +17,11 @@ import io.github.compliancegraph.framework.CatalogClause;
 import io.github.compliancegraph.framework.FrameworkInfo;
 import io.github.compliancegraph.mapping.ClauseIds;
 import io.github.compliancegraph.mapping.ResolvedReference;
+import io.github.compliancegraph.neo4j.ConsistentReads;
 import io.github.compliancegraph.neo4j.CypherFiles;
 import io.github.compliancegraph.topic.Topic;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.QueryRunner;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +36,11 @@ public class GraphWriter {
     private final Driver driver;
     private final CypherFiles cypher;
     private final ObjectMapper json;
+    private final ConsistentReads consistency;
 
-    GraphWriter(Driver driver, CypherFiles cypher, ObjectMapper json) {
+    GraphWriter(Driver driver, CypherFiles cypher, ObjectMapper json, ConsistentReads consistency) {
         this.driver = driver;
+        this.consistency = consistency;
         this.cypher = cypher;
         this.json = json;
     }
@@ -55,18 +59,17 @@ public class GraphWriter {
 
     /** Frameworks of the registry, catalogs with their clause trees, and the topic taxonomy; idempotent. */
     public void writeReferenceData(List<FrameworkInfo> frameworks, List<Catalog> catalogs, List<Topic> topics) {
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                run(tx, "import/frameworks-merge", Map.of("frameworks", frameworks.stream().map(GraphWriter::parameters).toList()));
-                run(tx, "import/topics-merge", Map.of("topics", topics.stream().map(t -> Map.of("id", t.id(),
-                        "labelEn", t.label().get("en"), "labelFr", t.label().get("fr"),
-                        "keywordsEn", t.keywords().getOrDefault("en", List.of()),
-                        "keywordsFr", t.keywords().getOrDefault("fr", List.of()))).toList()));
-                for (Catalog catalog : catalogs) {
-                    writeCatalog(tx, catalog);
-                }
-            });
-        }
+        inOneTransaction(tx -> {
+            run(tx, "import/frameworks-merge", Map.of("frameworks", frameworks.stream().map(GraphWriter::parameters).toList()));
+            run(tx, "import/topics-merge", Map.of("topics", topics.stream().map(t -> Map.of("id", t.id(),
+                    "labelEn", t.label().get("en"), "labelFr", t.label().get("fr"),
+                    "keywordsEn", t.keywords().getOrDefault("en", List.of()),
+                    "keywordsFr", t.keywords().getOrDefault("fr", List.of()))).toList()));
+            for (Catalog catalog : catalogs) {
+                writeCatalog(tx, catalog);
+            }
+            return null;
+        });
     }
 
     /**
@@ -76,23 +79,22 @@ public class GraphWriter {
      */
     public void replaceSource(SourceGraph graph, ImportReport report, Map<String, Set<String>> catalogs) {
         String source = graph.source().id();
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                run(tx, "import/source-reset", Map.of("source", source));
-                run(tx, "import/source-merge", Map.of("source", parameters(graph.source())));
-                run(tx, "import/parties-merge", Map.of("parties", graph.parties().stream().map(GraphWriter::parameters).toList()));
-                List<Map<String, Object>> cited = citedClauses(graph.controls(), catalogs);
-                run(tx, "import/cited-clauses-merge", Map.of("clauses", cited));
-                run(tx, "import/clauses-link-parents", Map.of("clauses", cited));
-                run(tx, "import/controls-create", Map.of("source", source, "controls", controlParams(graph.controls())));
-                run(tx, "import/control-clause-mappings-create", Map.of("mappings", mappings(graph.controls(), false)));
-                run(tx, "import/control-framework-mappings-create", Map.of("mappings", mappings(graph.controls(), true)));
-                graph.extras().forEach(call -> run(tx, call.name(), call.parameters()));
-                run(tx, "import/clauses-prune-orphans", Map.of());
-                run(tx, "import/co-citations-recompute", Map.of());
-                keepReport(tx, source, report.startedAt(), report.durationMs(), report);
-            });
-        }
+        inOneTransaction(tx -> {
+            run(tx, "import/source-reset", Map.of("source", source));
+            run(tx, "import/source-merge", Map.of("source", parameters(graph.source())));
+            run(tx, "import/parties-merge", Map.of("parties", graph.parties().stream().map(GraphWriter::parameters).toList()));
+            List<Map<String, Object>> cited = citedClauses(graph.controls(), catalogs);
+            run(tx, "import/cited-clauses-merge", Map.of("clauses", cited));
+            run(tx, "import/clauses-link-parents", Map.of("clauses", cited));
+            run(tx, "import/controls-create", Map.of("source", source, "controls", controlParams(graph.controls())));
+            run(tx, "import/control-clause-mappings-create", Map.of("mappings", mappings(graph.controls(), false)));
+            run(tx, "import/control-framework-mappings-create", Map.of("mappings", mappings(graph.controls(), true)));
+            graph.extras().forEach(call -> run(tx, call.name(), call.parameters()));
+            run(tx, "import/clauses-prune-orphans", Map.of());
+            run(tx, "import/co-citations-recompute", Map.of());
+            keepReport(tx, source, report.startedAt(), report.durationMs(), report);
+            return null;
+        });
     }
 
     /**
@@ -103,22 +105,38 @@ public class GraphWriter {
      */
     public List<Map<String, Object>> replaceReferenceData(ImportedSource source, List<Catalog> catalogs,
             List<CypherCall> calls, Map<String, Object> report) {
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                run(tx, "import/source-merge", Map.of("source", parameters(source)));
-                var missing = new ArrayList<Map<String, Object>>();
-                for (Catalog catalog : catalogs) {
-                    run(tx, "import/frameworks-merge", Map.of("frameworks", List.of(parameters(catalog.framework()))));
-                    writeCatalog(tx, catalog);
-                    missing.addAll(tx.run(cypher.get("import/cited-resolutions-refresh"),
-                            Map.of("framework", catalog.framework().id())).list(r -> r.asMap()));
-                }
-                calls.forEach(call -> run(tx, call.name(), call.parameters()));
-                var fullReport = new HashMap<>(report);
-                fullReport.put("citedButNotInCatalog", missing);
-                keepReport(tx, source.id(), report.get("startedAt"), report.get("durationMs"), fullReport);
-                return missing;
-            });
+        return inOneTransaction(tx -> {
+            run(tx, "import/source-merge", Map.of("source", parameters(source)));
+            var missing = new ArrayList<Map<String, Object>>();
+            for (Catalog catalog : catalogs) {
+                run(tx, "import/frameworks-merge", Map.of("frameworks", List.of(parameters(catalog.framework()))));
+                writeCatalog(tx, catalog);
+                missing.addAll(tx.run(cypher.get("import/cited-resolutions-refresh"),
+                        Map.of("framework", catalog.framework().id())).list(r -> r.asMap()));
+            }
+            calls.forEach(call -> run(tx, call.name(), call.parameters()));
+            var fullReport = new HashMap<>(report);
+            fullReport.put("citedButNotInCatalog", missing);
+            keepReport(tx, source.id(), report.get("startedAt"), report.get("durationMs"), fullReport);
+            return missing;
+        });
+    }
+
+    /** Links the clauses of two frameworks that carry the same identifier; returns how many links it made. */
+    public long linkIdenticalRefs(String from, String to, int strength) {
+        return inOneTransaction(tx -> tx.run(cypher.get("import/identical-refs-link"),
+                Map.of("from", from, "to", to, "strength", strength)).single().get("links").asLong());
+    }
+
+    /**
+     * One write transaction, committed while no read of the API runs ({@link ConsistentReads});
+     * closed without a commit, it rolls back.
+     */
+    private <T> T inOneTransaction(Function<QueryRunner, T> work) {
+        try (var session = driver.session(); var tx = session.beginTransaction()) {
+            T result = work.apply(tx);
+            consistency.commit(tx::commit);
+            return result;
         }
     }
 
@@ -134,7 +152,7 @@ public class GraphWriter {
         }
     }
 
-    private void writeCatalog(TransactionContext tx, Catalog catalog) {
+    private void writeCatalog(QueryRunner tx, Catalog catalog) {
         String framework = catalog.framework().id();
         var clauses = new ArrayList<Map<String, Object>>();
         int order = 0;
@@ -152,12 +170,12 @@ public class GraphWriter {
         run(tx, "import/clauses-link-parents", Map.of("clauses", clauses));
     }
 
-    private void keepReport(TransactionContext tx, String source, Object startedAt, Object durationMs, Object report) {
+    private void keepReport(QueryRunner tx, String source, Object startedAt, Object durationMs, Object report) {
         run(tx, "import/import-run-create", Map.of("source", source, "run", Map.of("id", source + "@" + startedAt,
                 "startedAt", startedAt, "durationMs", durationMs, "report", toJson(report))));
     }
 
-    private void run(TransactionContext tx, String name, Map<String, Object> parameters) {
+    private void run(QueryRunner tx, String name, Map<String, Object> parameters) {
         tx.run(cypher.get(name), parameters).consume();
     }
 

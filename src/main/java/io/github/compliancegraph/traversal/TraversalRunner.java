@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.github.compliancegraph.neo4j.ConsistentReads;
 import io.github.compliancegraph.neo4j.CypherFiles;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
@@ -32,13 +33,15 @@ public class TraversalRunner {
     private final TraversalCatalog catalog;
     private final CypherFiles cypher;
     private final Driver driver;
+    private final ConsistentReads consistency;
     private final TransactionConfig readConfig;
 
-    TraversalRunner(TraversalCatalog catalog, CypherFiles cypher, Driver driver,
+    TraversalRunner(TraversalCatalog catalog, CypherFiles cypher, Driver driver, ConsistentReads consistency,
             @Value("${compliance.api.query-timeout:10s}") Duration timeout) {
         this.catalog = catalog;
         this.cypher = cypher;
         this.driver = driver;
+        this.consistency = consistency;
         this.readConfig = TransactionConfig.builder().withTimeout(timeout).build();
     }
 
@@ -145,9 +148,11 @@ public class TraversalRunner {
     }
 
     private List<Map<String, Object>> read(String statement, Map<String, Object> parameters) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(statement, parameters).list(r -> r.asMap()), readConfig);
-        }
+        return consistency.read(() -> {
+            try (var session = driver.session()) {
+                return session.executeRead(tx -> tx.run(statement, parameters).list(r -> r.asMap()), readConfig);
+            }
+        });
     }
 
     /** A full-text query Lucene cannot parse fails inside the procedure; that is the caller's 400. */
