@@ -7,6 +7,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.compliancegraph.neo4j.ConsistentReads;
 import io.github.compliancegraph.neo4j.CypherFiles;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
@@ -18,20 +19,24 @@ public class ImportReports {
     private final Driver driver;
     private final CypherFiles cypher;
     private final ObjectMapper json;
+    private final ConsistentReads consistency;
 
-    ImportReports(Driver driver, CypherFiles cypher, ObjectMapper json) {
+    ImportReports(Driver driver, CypherFiles cypher, ObjectMapper json, ConsistentReads consistency) {
         this.driver = driver;
         this.cypher = cypher;
         this.json = json;
+        this.consistency = consistency;
     }
 
     /** The latest report of each source when {@code source} is null, else of that source (empty if never imported). */
     public List<JsonNode> latest(String source) {
-        try (var session = driver.session()) {
-            List<String> reports = session.executeRead(tx -> tx.run(cypher.get("import/import-run-latest"),
-                    Collections.singletonMap("source", source)).list(r -> r.get("report").asString(null)));
-            return reports.stream().filter(Objects::nonNull).map(this::parse).toList();
-        }
+        List<String> reports = consistency.read(() -> {
+            try (var session = driver.session()) {
+                return session.executeRead(tx -> tx.run(cypher.get("import/import-run-latest"),
+                        Collections.singletonMap("source", source)).list(r -> r.get("report").asString(null)));
+            }
+        });
+        return reports.stream().filter(Objects::nonNull).map(this::parse).toList();
     }
 
     private JsonNode parse(String report) {
