@@ -88,7 +88,8 @@ final class BenchmarkDoc {
                 with its rows; first on an empty database (the bundled documents are imported before it can answer), then again \
                 on the same database. Two launches: the way the `Dockerfile` starts it (the jar extracted with Spring Boot's \
                 `-Djarmode=tools extract`, plus a class-data-sharing archive recorded by one training run that stops once the \
-                context is up, `-Dspring.context.exit=onRefresh`), and the packaged jar as it is (`java -jar`; the full run only).
+                context is up, `-Dspring.context.exit=onRefresh`), and the packaged jar as it is (`java -jar`). The quick mode \
+                times neither unless given `-Dbench.cold-start=true`, and then only the first.
                 - Heap: used heap of the benchmark JVM (app and embedded database) after all imports and two `System.gc()`.
                 - Baseline: OpenCRE's gap analysis, `allShortestPaths` between every clause of one framework and every clause of \
                 the other, up to 20 hops through any relationship (`cypher/benchmark/baseline-all-shortest-paths.cypher`), once \
@@ -189,6 +190,10 @@ final class BenchmarkDoc {
     private void coldStarts() {
         line("## Cold start");
         line("");
+        if (results.coldStarts().isEmpty()) {
+            line("Not measured in this run: the quick mode leaves it out unless given `-Dbench.cold-start=true`.");
+            return;
+        }
         table(List.of("start", "to first answer"), results.coldStarts().stream().map(c -> List.of(c.mode(), f("%.1f s", c.seconds()))).toList());
     }
 

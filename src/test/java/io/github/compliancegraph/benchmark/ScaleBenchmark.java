@@ -47,11 +47,12 @@ class ScaleBenchmark {
         var machine = machine();
         log("benchmark: scales " + scales + ", seed " + seed + ", load average " + machine.loadAverageAtStart());
 
-        // The quick mode (1× alone) must stay under 3 minutes: fewer runs per latency, one launch of the app timed.
+        // The quick mode (1× alone) must stay under 3 minutes: fewer runs per latency, and no cold start
+        // (a minute of child processes) unless asked for; then only the Docker image's launch is timed.
         boolean quick = scales.equals(List.of(1));
         Sampler sampler = quick ? Sampler.QUICK : Sampler.DEFAULT;
         List<ColdStart.Figure> coldStarts = List.of();
-        if (Boolean.parseBoolean(System.getProperty("bench.cold-start", "true"))) {
+        if (Boolean.parseBoolean(System.getProperty("bench.cold-start", String.valueOf(!quick)))) {
             log("cold start of the packaged app");
             coldStarts = new ColdStart(Path.of(System.getProperty("bench.jar")), work.toAbsolutePath(), ScaleBenchmark::log).measure(!quick);
         }
