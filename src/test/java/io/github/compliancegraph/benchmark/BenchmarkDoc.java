@@ -192,6 +192,7 @@ final class BenchmarkDoc {
         line("");
         if (results.coldStarts().isEmpty()) {
             line("Not measured in this run: the quick mode leaves it out unless given `-Dbench.cold-start=true`.");
+            line("");
             return;
         }
         table(List.of("start", "to first answer"), results.coldStarts().stream().map(c -> List.of(c.mode(), f("%.1f s", c.seconds()))).toList());
