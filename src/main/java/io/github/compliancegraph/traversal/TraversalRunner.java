@@ -124,7 +124,7 @@ public class TraversalRunner {
         }
     }
 
-    /** The rows of a statement in {@code cypher/lookups}, read like a traversal's. */
+    /** The rows of a read-only statement of {@code cypher/} other than a traversal, read like a traversal's. */
     public List<Map<String, Object>> lookup(String name, Map<String, Object> parameters) {
         return read(cypher.get(name), parameters);
     }
