@@ -1,12 +1,16 @@
 // Traversal: coverage
 // Purpose: how each assessable clause of a framework is covered: by the provider only, the
 //   customer only, both (shared), only through a mapping from a clause of another framework that
-//   controls cite (mapped, with the path and its confidence), or not at all (gap). A citation of a
-//   parent clause (a whole sub-chapter) covers the requirements under it. Confidence along a
-//   mapping path is its weakest link: equal and superset-of carry full coverage (1.0) in the
-//   direction they are written, subset-of and intersects-with partial coverage (0.5).
+//   statements cite (mapped), or not at all (gap). A citation of a parent clause (a whole
+//   sub-chapter) covers the requirements under it. A mapped clause carries the best path to a cited
+//   clause, at most three relations long: full confidence (1.0) where coverage carries fully along
+//   every hop (equal, or superset-of read from the cited side), else partial (0.5); then the
+//   shortest; then the first by the uids of its clauses. Mappings between the same two clauses (a
+//   set and its reverse, or two sources) are one relation: `via` gives each hop's mappings and
+//   their sources. Paths are selected with ALL SHORTEST, never enumerated.
+// @heavy: the app answers it from an in-memory snapshot of the mapping graph, with the same rows
 // @param framework framework (required) framework id, such as secnumcloud-3.2
-// @param party party = null count only this party's controls
+// @param party party = null count only this party's statements
 // @param status string = null keep only clauses with this status: provider, customer, shared, mapped or gap
 // @param skip integer = 0 [0..1000000] rows to skip
 // @param limit integer = 5000 [1..20000] rows to return
@@ -19,35 +23,58 @@
 MATCH (cl:Clause {framework: $framework, assessable: true})
 WHERE NOT coalesce(cl.withdrawn, false)
 CALL (cl) {
-  OPTIONAL MATCH (cl)-[:PART_OF*0..8]->(cited:Clause)<-[:MAPS_TO]-(c:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
+  OPTIONAL MATCH (cl)-[:PART_OF*0..8]->(:Clause)<-[:MAPS_TO]-(c:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
   WHERE $party IS NULL OR p.id = $party
-  RETURN collect(DISTINCT c.uid) AS controls, collect(DISTINCT p.id) AS parties, collect(DISTINCT p.role) AS roles
+  WITH DISTINCT c.uid AS control, p.id AS party, p.role AS role
+  ORDER BY control
+  WITH collect(DISTINCT control) AS controls, collect(party) AS cited, collect(DISTINCT role) AS roles
+  RETURN controls, roles, COLLECT { UNWIND cited AS party RETURN DISTINCT party ORDER BY party } AS parties
 }
-CALL (cl, controls) {
-  OPTIONAL MATCH path = (cl)((x:Clause)-[r:MAPS_TO]-(y:Clause) WHERE r.relationship <> 'no-relationship'){1,3}(other:Clause)
-  WHERE size(controls) = 0 AND other.framework <> cl.framework
-    AND EXISTS { (other)<-[:MAPS_TO]-(:Control)<-[:RESPONSIBLE_FOR]-(p:Party) WHERE $party IS NULL OR p.id = $party }
-  WITH path, nodes(path) AS ns, relationships(path) AS rs
-  WITH path, reduce(confidence = 1.0, i IN range(0, coalesce(size(rs), 0) - 1) |
-         CASE WHEN (startNode(rs[i]) = ns[i + 1] AND rs[i].relationship IN ['equal', 'superset-of'])
-                OR (endNode(rs[i]) = ns[i + 1] AND rs[i].relationship IN ['equal', 'subset-of'])
-              THEN confidence
-              ELSE CASE WHEN confidence < 0.5 THEN confidence ELSE 0.5 END END) AS confidence
-  ORDER BY confidence DESC, length(path)
+OPTIONAL CALL (cl, controls) {
+  WITH cl WHERE size(controls) = 0
+  CALL (cl) {
+    MATCH path = ALL SHORTEST (cl)((x:Clause)-[r:MAPS_TO]-(y:Clause)
+                   WHERE (startNode(r) = y AND r.relationship IN ['equal', 'superset-of'])
+                      OR (endNode(r) = y AND r.relationship IN ['equal', 'subset-of'])){1,3}(other:Clause)
+    WHERE other.framework <> cl.framework
+      AND EXISTS { (other)<-[:MAPS_TO]-(:Control)<-[:RESPONSIBLE_FOR]-(p:Party) WHERE $party IS NULL OR p.id = $party }
+    RETURN path, 1.0 AS confidence
+    UNION
+    MATCH path = ALL SHORTEST (cl)((x:Clause)-[r:MAPS_TO]-(y:Clause) WHERE r.relationship <> 'no-relationship'){1,3}(other:Clause)
+    WHERE other.framework <> cl.framework
+      AND EXISTS { (other)<-[:MAPS_TO]-(:Control)<-[:RESPONSIBLE_FOR]-(p:Party) WHERE $party IS NULL OR p.id = $party }
+    RETURN path, 0.5 AS confidence
+  }
+  WITH nodes(path) AS hops, confidence
+  ORDER BY confidence DESC, size(hops), [n IN hops | n.uid]
   LIMIT 1
-  RETURN CASE WHEN path IS NULL THEN null ELSE [n IN nodes(path) | n.uid] END AS mappingPath,
-         CASE WHEN path IS NULL THEN null ELSE confidence END AS confidence
+  CALL (hops) {
+    UNWIND range(0, size(hops) - 2) AS i
+    WITH i, hops[i] AS x, hops[i + 1] AS y
+    MATCH (x)-[m:MAPS_TO]-(y)
+    WHERE m.relationship <> 'no-relationship'
+    WITH i, CASE WHEN startNode(m) = x OR NOT m.relationship IN ['subset-of', 'superset-of'] THEN m.relationship
+                 WHEN m.relationship = 'subset-of' THEN 'superset-of' ELSE 'subset-of' END AS relationship,
+         coalesce(m.source, 'mapping') AS source
+    ORDER BY i, relationship, source
+    WITH i, relationship, collect(DISTINCT source) AS sources
+    ORDER BY i, relationship
+    WITH i, collect(relationship + ' (' + reduce(s = '', x IN sources | s + CASE WHEN s = '' THEN '' ELSE ', ' END + x) + ')') AS said
+    ORDER BY i
+    RETURN collect(reduce(s = '', x IN said | s + CASE WHEN s = '' THEN '' ELSE '; ' END + x)) AS via
+  }
+  RETURN [n IN hops | n.uid] AS mappingPath, confidence, via
 }
-WITH cl, controls, parties, mappingPath, confidence,
+WITH cl, controls, parties, mappingPath, confidence, via,
      CASE WHEN 'provider' IN roles AND 'customer' IN roles THEN 'shared'
           WHEN 'provider' IN roles THEN 'provider'
           WHEN size(controls) > 0 THEN 'customer'
           WHEN mappingPath IS NOT NULL THEN 'mapped'
           ELSE 'gap' END AS status,
-     [(cl)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause) | top] AS tops
+     COLLECT { MATCH (cl)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause) RETURN top ORDER BY top.uid LIMIT 1 } AS tops
 WHERE $status IS NULL OR status = $status
 RETURN cl.uid AS clause, cl.ref AS ref, cl.title AS title, tops[0].ref AS chapter, tops[0].title AS chapterTitle,
-       status, parties, controls, mappingPath, confidence
+       status, parties, controls, mappingPath, confidence, via
 ORDER BY reduce(k = '', x IN split(cl.ref, '.') |
-                k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.')
+                k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.'), clause
 SKIP $skip LIMIT $limit

@@ -1,47 +1,69 @@
 // Traversal: crosswalk
-// Purpose: for each clause of one framework, its best paths to clauses of another, computed
-//   live: direct mappings, co-citations in responsibility matrices, and hops through third
-//   frameworks. A path never re-enters the starting framework. Confidence is the weakest link
-//   (equal and superset-of in the direction of travel: 1.0; subset-of, intersects-with: 0.5); the
-//   score divides it by the number of hops, so shorter paths of equal confidence rank first.
+// Purpose: for each clause of one framework, its best clauses in another: through direct
+//   mappings, co-citations in responsibility matrices, and hops through third frameworks, never
+//   back through the starting framework. A path's confidence is 1.0 where coverage carries fully
+//   along every hop in the direction walked (equal, superset-of), else 0.5; its score is the
+//   confidence per hop. Each (from, to) pair comes once, with its best path: the highest score,
+//   then full confidence, then the first by the uids of its clauses read from the target back.
+//   Mappings between the same two clauses (a set and its reverse, or two sources) are one
+//   relation: `via` gives each hop's mappings and their sources, `sources` all of them. Paths are
+//   selected with ALL SHORTEST, never enumerated.
+// @heavy: the app answers it from an in-memory snapshot of the mapping graph, with the same rows
 // @param from framework (required) framework to start from, such as iso27001-2013
 // @param to framework (required) framework to reach, such as secnumcloud-3.2
-// @param maxHops integer = 3 [1..4] longest path, in mapping hops
-// @param perClause integer = 3 [1..20] best paths kept per clause of the starting framework
+// @param maxHops integer = 3 [1..4] longest path, in relations
+// @param perClause integer = 3 [1..20] best target clauses kept per clause of the starting framework
 // Run in Neo4j Browser after:
 //   :param from => 'iso27001-2013'
 //   :param to => 'secnumcloud-3.2'
 //   :param maxHops => 3
 //   :param perClause => 3
 MATCH (a:Clause {framework: $from})
-// A quantifier's bounds must be literals, and nearly all paths of up to 4 hops are 4 hops long:
-// expanding to 3 unless 4 are asked for keeps the usual query an order of magnitude cheaper.
 CALL (a) {
-  WITH a WHERE $maxHops <= 3
-  MATCH path = (a)((x:Clause)-[r:MAPS_TO]-(y:Clause)
-                   WHERE y.framework <> $from AND r.relationship <> 'no-relationship'){1,3}(b:Clause {framework: $to})
-  RETURN path, b
-  UNION ALL
-  WITH a WHERE $maxHops > 3
-  MATCH path = (a)((x:Clause)-[r:MAPS_TO]-(y:Clause)
-                   WHERE y.framework <> $from AND r.relationship <> 'no-relationship'){1,4}(b:Clause {framework: $to})
-  RETURN path, b
+  MATCH path = ALL SHORTEST (a)((x:Clause)-[r:MAPS_TO]-(y:Clause)
+                 WHERE y.framework <> $from
+                   AND ((startNode(r) = x AND r.relationship IN ['equal', 'superset-of'])
+                     OR (endNode(r) = x AND r.relationship IN ['equal', 'subset-of']))){1,4}(b:Clause {framework: $to})
+  WHERE length(path) <= $maxHops
+  RETURN b, path, 1.0 AS confidence
+  UNION
+  MATCH path = ALL SHORTEST (a)((x:Clause)-[r:MAPS_TO]-(y:Clause)
+                 WHERE y.framework <> $from AND r.relationship <> 'no-relationship'){1,4}(b:Clause {framework: $to})
+  WHERE length(path) <= $maxHops
+  RETURN b, path, 0.5 AS confidence
 }
-WITH a, b, path
-WHERE length(path) <= $maxHops
-WITH a, b, path, nodes(path) AS ns, relationships(path) AS rs
-WITH a, b, path, rs, reduce(confidence = 1.0, i IN range(0, size(rs) - 1) |
-       CASE WHEN (startNode(rs[i]) = ns[i] AND rs[i].relationship IN ['equal', 'superset-of'])
-              OR (endNode(rs[i]) = ns[i] AND rs[i].relationship IN ['equal', 'subset-of'])
-            THEN confidence
-            ELSE CASE WHEN confidence < 0.5 THEN confidence ELSE 0.5 END END) AS confidence
-WITH a, b, path, rs, confidence, confidence / length(path) AS score
-ORDER BY a.uid, score DESC, b.uid
-WITH a, collect({to: b.uid, hops: length(path), confidence: confidence, score: score,
-                 path: [n IN nodes(path) | n.uid],
-                 via: [rel IN rs | rel.relationship + ' (' + coalesce(rel.source, 'mapping') + ')']})[0..$perClause] AS best
-UNWIND best AS row
-RETURN a.uid AS from, row.to AS to, row.hops AS hops, row.confidence AS confidence, row.score AS score,
-       row.path AS path, row.via AS via
+WITH a, b, nodes(path) AS hops, confidence, confidence / length(path) AS score
+ORDER BY score DESC, confidence DESC, reverse([n IN hops | n.uid])
+WITH a, b, collect({hops: hops, confidence: confidence, score: score})[0] AS best
+ORDER BY best.score DESC, b.uid
+WITH a, collect({to: b, best: best})[0..$perClause] AS top
+UNWIND top AS row
+WITH a, row.to AS b, row.best.hops AS hops, row.best.confidence AS confidence, row.best.score AS score
+CALL (hops) {
+  UNWIND range(0, size(hops) - 2) AS i
+  WITH i, hops[i] AS x, hops[i + 1] AS y
+  MATCH (x)-[m:MAPS_TO]-(y)
+  WHERE m.relationship <> 'no-relationship'
+  WITH i, CASE WHEN startNode(m) = x OR NOT m.relationship IN ['subset-of', 'superset-of'] THEN m.relationship
+               WHEN m.relationship = 'subset-of' THEN 'superset-of' ELSE 'subset-of' END AS relationship,
+       coalesce(m.source, 'mapping') AS source
+  ORDER BY i, relationship, source
+  WITH i, relationship, collect(DISTINCT source) AS sources
+  ORDER BY i, relationship
+  WITH i, collect(relationship + ' (' + reduce(s = '', x IN sources | s + CASE WHEN s = '' THEN '' ELSE ', ' END + x) + ')') AS said,
+       reduce(all = [], x IN collect(sources) | all + x) AS sources
+  ORDER BY i
+  WITH collect(reduce(s = '', x IN said | s + CASE WHEN s = '' THEN '' ELSE '; ' END + x)) AS via,
+       reduce(all = [], x IN collect(sources) | all + x) AS sources
+  RETURN via, COLLECT { UNWIND sources AS source RETURN DISTINCT source ORDER BY source } AS sources
+}
+RETURN a.uid AS from,
+       COLLECT { MATCH (a)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause)
+                 RETURN top.ref ORDER BY top.uid LIMIT 1 }[0] AS fromChapter,
+       b.uid AS to,
+       COLLECT { MATCH (b)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause)
+                 RETURN top.ref ORDER BY top.uid LIMIT 1 }[0] AS toChapter,
+       size(hops) - 1 AS hops,
+       confidence, score, [n IN hops | n.uid] AS path, via, sources
 ORDER BY reduce(k = '', x IN split(a.ref, '.') |
-                k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.'), score DESC, to
+                k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.'), from, score DESC, to

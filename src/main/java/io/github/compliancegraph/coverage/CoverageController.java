@@ -25,11 +25,12 @@ class CoverageController {
         this.coverage = coverage;
     }
 
-    @Operation(summary = "Coverage of every assessable clause, with totals per chapter and overall (traversal: coverage)")
+    @Operation(summary = "Coverage of every assessable clause, with totals per chapter and overall (traversal: coverage)",
+            description = "overall and chapters always count the whole framework; status, skip and limit filter and page the clauses only")
     @GetMapping("/api/coverage/{framework}")
     ResponseEntity<?> coverage(@PathVariable String framework, @RequestParam(required = false) String party,
             @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
-        CoverageReport report = coverage.of(framework, query);
+        CoverageReport report = coverage.report(framework, query);
         return Rows.respond(format, report.result(), report);
     }
 
@@ -39,10 +40,11 @@ class CoverageController {
             @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
         var parameters = new HashMap<>(query);
         parameters.put("status", "gap");
-        return Rows.respond(format, coverage.of(framework, parameters).result());
+        return Rows.respond(format, coverage.report(framework, parameters).result());
     }
 
-    @Operation(summary = "Best mapping paths from each clause of one framework to clauses of another (traversal: crosswalk)")
+    @Operation(summary = "Best clauses of another framework for each clause of one (traversal: crosswalk)",
+            description = "each (from, to) pair once, with its best path, the mappings of each hop and their sources")
     @GetMapping("/api/crosswalk")
     ResponseEntity<?> crosswalk(@RequestParam String from, @RequestParam String to,
             @RequestParam(required = false) Integer maxHops,

@@ -1,18 +1,16 @@
 package io.github.compliancegraph.coverage;
 
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.compliancegraph.traversal.TraversalResult;
 
-/** A framework's coverage: overall, per chapter, and per clause (the traversal's rows). */
-public record CoverageReport(String framework, String party, CoverageSummary overall, List<CoverageSummary> chapters,
+/**
+ * A framework's coverage for one party or all: totals overall and per chapter over the whole
+ * framework, then the clauses asked for. {@code status}, {@code skip} and {@code limit} page the
+ * clauses only; {@code matching} says how many clauses the status filter keeps before paging.
+ */
+public record CoverageReport(String framework, String party, String status, long skip, long limit, int matching,
+        CoverageSummary overall, List<CoverageSummary> chapters, List<ClauseCoverage> clauses,
         @JsonIgnore TraversalResult result) {
-
-    @JsonProperty
-    public List<Map<String, Object>> clauses() {
-        return result.rows();
-    }
 }

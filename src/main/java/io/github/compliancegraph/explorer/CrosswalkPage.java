@@ -50,30 +50,12 @@ class CrosswalkPage {
             query.put("maxHops", maxHops);
         }
         List<Map<String, Object>> rows = traversals.run("crosswalk", query).rows();
-        Map<String, String> fromChapters = chapters(from);
-        Map<String, String> toChapters = chapters(to);
-        List<Pair> pairs = rows.stream().map(r -> new Pair(r, side(from, fromChapters.get((String) r.get("from"))),
-                side(to, toChapters.get((String) r.get("to"))))).toList();
+        List<Pair> pairs = rows.stream().map(r -> new Pair(r, side(from, (String) r.get("fromChapter")),
+                side(to, (String) r.get("toChapter")))).toList();
         model.addAttribute("pairs", pairs);
         model.addAttribute("flows", pairs.stream().map(Pair::flow).distinct().toList());
         model.addAttribute("sankey", sankey(pairs));
         return "explorer/crosswalk";
-    }
-
-    /** The top-level chapter (its ref) of each clause of a framework. */
-    private Map<String, String> chapters(String framework) {
-        List<Map<String, Object>> clauses = traversals.run("framework-clauses", Map.of("framework", framework, "limit", "20000")).rows();
-        Map<String, Map<String, Object>> byUid = new HashMap<>();
-        clauses.forEach(c -> byUid.put((String) c.get("uid"), c));
-        Map<String, String> chapters = new HashMap<>();
-        for (Map<String, Object> clause : clauses) {
-            Map<String, Object> top = clause;
-            while (top.get("parent") != null && byUid.containsKey(top.get("parent"))) {
-                top = byUid.get(top.get("parent"));
-            }
-            chapters.put((String) clause.get("uid"), (String) top.get("ref"));
-        }
-        return chapters;
     }
 
     /** Sankey nodes and links: one node per chapter of each side, links weighted by clause pairs. */

@@ -4,11 +4,14 @@ import java.util.List;
 
 import io.github.compliancegraph.browser.BrowserLinks;
 import io.github.compliancegraph.neo4j.BoltAddress;
+import io.github.compliancegraph.traversal.BusyException;
 import io.github.compliancegraph.traversal.InvalidParameterException;
+import io.github.compliancegraph.traversal.TraversalTimedOutException;
 import io.github.compliancegraph.traversal.UnknownValueException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -47,6 +50,17 @@ class ExplorerAdvice {
     @ExceptionHandler(InvalidParameterException.class)
     ModelAndView invalid(InvalidParameterException e, HttpServletResponse response) {
         return problem(response, HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(BusyException.class)
+    ModelAndView busy(BusyException e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+        return problem(response, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(TraversalTimedOutException.class)
+    ModelAndView timedOut(TraversalTimedOutException e, HttpServletResponse response) {
+        return problem(response, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), List.of());
     }
 
     private ModelAndView problem(HttpServletResponse response, HttpStatus status, String message, List<String> validValues) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.compliancegraph.coverage.ClauseCoverage;
 import io.github.compliancegraph.coverage.Coverage;
 import io.github.compliancegraph.coverage.CoverageReport;
 import io.github.compliancegraph.coverage.CoverageSummary;
@@ -23,6 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class FrameworkPage {
 
+    /** The most clauses the coverage traversal returns at once (its limit's bound). */
+    private static final int MAX_CLAUSES = 20_000;
+
     private final TraversalRunner traversals;
     private final Coverage coverage;
     private final TopicTaxonomy taxonomy;
@@ -34,7 +38,7 @@ class FrameworkPage {
     }
 
     /** A clause nobody covers, with the topics its title is about (by the same keyword rules as statements). */
-    record Gap(Map<String, Object> clause, List<String> topics) {
+    record Gap(ClauseCoverage clause, List<String> topics) {
     }
 
     @GetMapping("/frameworks/{id}")
@@ -42,7 +46,8 @@ class FrameworkPage {
             @RequestParam(required = false) String topic, Model model) {
         Map<String, Object> framework = traversals.run("framework", Map.of("framework", id)).single();
         List<Map<String, Object>> parties = traversals.run("parties", Map.of("limit", "1000")).rows();
-        var query = new HashMap<String, String>();
+        // every clause: the treemap and the gap list show the whole framework
+        var query = new HashMap<String, String>(Map.of("limit", String.valueOf(MAX_CLAUSES)));
         if (StringUtils.hasText(party)) {
             traversals.requireListed("party", party, "lookups/party-ids");
             query.put("party", party);
@@ -50,9 +55,9 @@ class FrameworkPage {
         if (StringUtils.hasText(topic)) {
             traversals.requireListed("topic", topic, "lookups/topic-ids");
         }
-        CoverageReport report = coverage.of(id, query);
-        List<Gap> gaps = report.clauses().stream().filter(c -> "gap".equals(c.get("status")))
-                .map(c -> new Gap(c, taxonomy.tag(String.valueOf(c.get("title"))).stream().map(TopicTag::topic).toList()))
+        CoverageReport report = coverage.report(id, query);
+        List<Gap> gaps = report.clauses().stream().filter(c -> "gap".equals(c.status()))
+                .map(c -> new Gap(c, taxonomy.tag(String.valueOf(c.title())).stream().map(TopicTag::topic).toList()))
                 .filter(g -> !StringUtils.hasText(topic) || g.topics().contains(topic))
                 .toList();
         model.addAttribute("framework", framework);
@@ -69,18 +74,17 @@ class FrameworkPage {
 
     /** Chapters holding their clauses, one unit each, in the shape ECharts' treemap takes. */
     private static List<Map<String, Object>> treemap(CoverageReport report) {
-        Map<Object, Map<String, Object>> chapters = new LinkedHashMap<>();
-        for (Map<String, Object> clause : report.clauses()) {
-            Map<String, Object> chapter = chapters.computeIfAbsent(clause.get("chapter"), ref -> {
+        Map<String, Map<String, Object>> chapters = new LinkedHashMap<>();
+        for (ClauseCoverage clause : report.clauses()) {
+            Map<String, Object> chapter = chapters.computeIfAbsent(clause.chapter(), ref -> {
                 var node = new LinkedHashMap<String, Object>();
-                node.put("name", ref + " " + clause.get("chapterTitle"));
+                node.put("name", ref + " " + clause.chapterTitle());
                 node.put("children", new ArrayList<Map<String, Object>>());
                 return node;
             });
             @SuppressWarnings("unchecked")
             var children = (List<Map<String, Object>>) chapter.get("children");
-            children.add(Map.of("name", clause.get("ref"), "value", 1, "status", clause.get("status"),
-                    "uid", clause.get("clause")));
+            children.add(Map.of("name", clause.ref(), "value", 1, "status", clause.status(), "uid", clause.clause()));
         }
         return List.copyOf(chapters.values());
     }

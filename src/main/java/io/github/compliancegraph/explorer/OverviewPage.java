@@ -7,8 +7,6 @@ import io.github.compliancegraph.coverage.Coverage;
 import io.github.compliancegraph.coverage.CoverageSummary;
 import io.github.compliancegraph.imports.ImportReports;
 import io.github.compliancegraph.traversal.TraversalRunner;
-import io.github.compliancegraph.web.QueryTimeouts;
-import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,33 +26,20 @@ class OverviewPage {
         this.reports = reports;
     }
 
-    /**
-     * A framework row of the frameworks traversal, with its coverage (no clauses when no catalog is
-     * imported; null when computing it ran past the query timeout).
-     */
+    /** A framework row of the frameworks traversal, with its coverage (no clauses when no catalog is imported). */
     record FrameworkCoverage(Map<String, Object> framework, CoverageSummary coverage) {
     }
 
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
     String overview(Model model) {
+        Map<String, CoverageSummary> coverages = coverage.overview();
+        CoverageSummary none = CoverageSummary.of(null, null, List.of());
         List<FrameworkCoverage> frameworks = traversals.run("frameworks", Map.of("limit", "1000")).rows().stream()
-                .map(f -> new FrameworkCoverage(f, coverageOf((String) f.get("id"))))
+                .map(f -> new FrameworkCoverage(f, coverages.getOrDefault((String) f.get("id"), none)))
                 .toList();
         model.addAttribute("frameworks", frameworks);
         model.addAttribute("statuses", CoverageSummary.STATUSES);
         model.addAttribute("reports", reports.latest(null));
         return "explorer/overview";
-    }
-
-    /** One slow framework must not keep the others from the page: its row says so instead. */
-    private CoverageSummary coverageOf(String framework) {
-        try {
-            return coverage.of(framework, Map.of()).overall();
-        } catch (ClientException e) {
-            if (QueryTimeouts.timedOut(e)) {
-                return null;
-            }
-            throw e;
-        }
     }
 }

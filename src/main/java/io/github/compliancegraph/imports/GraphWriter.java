@@ -130,11 +130,13 @@ public class GraphWriter {
 
     /**
      * One write transaction, committed while no read of the API runs ({@link ConsistentReads});
-     * closed without a commit, it rolls back.
+     * closed without a commit, it rolls back. It ends by increasing the graph's version, which
+     * tells the coverage snapshot to read the graph again and keeps it from reading mid-commit.
      */
     private <T> T inOneTransaction(Function<QueryRunner, T> work) {
         try (var session = driver.session(); var tx = session.beginTransaction()) {
             T result = work.apply(tx);
+            run(tx, "import/graph-version-bump", Map.of());
             consistency.commit(tx::commit);
             return result;
         }

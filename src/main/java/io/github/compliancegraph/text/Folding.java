@@ -1,6 +1,7 @@
 package io.github.compliancegraph.text;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Text compared the way people read it: lower case, no accents, one kind of apostrophe, dash and
@@ -9,14 +10,16 @@ import java.text.Normalizer;
  */
 public final class Folding {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     private Folding() {
     }
 
     public static String fold(String text) {
         var folded = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            char b = base.isEmpty() ? c : base.charAt(0);
+            // ASCII has no accents to strip: most characters of most texts skip the normaliser
+            char b = c < 0x80 ? c : base(c);
             folded.append(switch (b) {
                 case '\u2019', '\u2018', '\u02BC' -> '\'';
                 case '\u2013', '\u2014', '\u2011' -> '-';
@@ -25,5 +28,10 @@ public final class Folding {
             });
         }
         return folded.toString();
+    }
+
+    private static char base(char c) {
+        String base = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+        return base.isEmpty() ? c : base.charAt(0);
     }
 }

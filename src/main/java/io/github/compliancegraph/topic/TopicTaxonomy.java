@@ -32,7 +32,7 @@ public class TopicTaxonomy {
         }
         for (Topic topic : topics) {
             topic.keywords().values().stream().flatMap(List::stream).distinct()
-                    .forEach(keyword -> rules.add(new Rule(topic.id(), keyword, pattern(keyword))));
+                    .forEach(keyword -> rules.add(new Rule(topic.id(), keyword, firstWord(keyword), pattern(keyword))));
         }
     }
 
@@ -45,7 +45,8 @@ public class TopicTaxonomy {
         String folded = Folding.fold(text);
         var tags = new ArrayList<TopicTag>();
         for (Rule rule : rules) {
-            if (tags.stream().noneMatch(t -> t.topic().equals(rule.topic)) && rule.pattern.matcher(folded).find()) {
+            if (folded.contains(rule.firstWord) && tags.stream().noneMatch(t -> t.topic().equals(rule.topic))
+                    && rule.pattern.matcher(folded).find()) {
                 tags.add(new TopicTag(rule.topic, rule.keyword));
             }
         }
@@ -59,6 +60,11 @@ public class TopicTaxonomy {
         return Pattern.compile("(?<![\\p{L}\\d])" + body + (prefix ? "" : "(?![\\p{L}\\d])"));
     }
 
-    private record Rule(String topic, String keyword, Pattern pattern) {
+    /** The keyword's first word as folded text holds it: a text without it cannot match, and is not run through the pattern. */
+    private static String firstWord(String keyword) {
+        return Folding.fold(keyword.replaceFirst("\\*$", "")).split(" ")[0];
+    }
+
+    private record Rule(String topic, String keyword, String firstWord, Pattern pattern) {
     }
 }

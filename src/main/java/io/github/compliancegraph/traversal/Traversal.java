@@ -8,10 +8,11 @@ import java.util.stream.Collectors;
  * A named Cypher traversal from {@code cypher/traversals/<name>.cypher}.
  *
  * @param examples the values of the header's {@code :param} lines, as a URL would carry them
+ * @param heavy    the header says {@code // @heavy}: it runs only a few at a time ({@link HeavyQueries})
  * @param cypher   the whole file; {@code body} is the file without its header comment
  */
 public record Traversal(String name, String purpose, List<TraversalParameter> parameters, Map<String, String> examples,
-        String cypher, String body, String file) {
+        boolean heavy, String cypher, String body, String file) {
 
     /**
      * The Neo4j Browser command that sets this traversal's parameters to these values (run it, then

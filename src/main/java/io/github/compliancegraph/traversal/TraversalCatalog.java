@@ -30,6 +30,7 @@ public class TraversalCatalog {
             "^//\\s*@param\\s+(\\w+)\\s+(\\w+)\\s+(?:\\((required)\\)|=\\s*(\\S+))(?:\\s+\\[(\\d+)\\.\\.(\\d+)])?\\s*(.*)$");
     private static final Pattern CONTINUATION = Pattern.compile("^//\\s{2,}(\\S.*)$");
     private static final Pattern EXAMPLE = Pattern.compile("^//\\s+:param\\s+(\\w+)\\s*=>\\s*(.+)$");
+    private static final Pattern HEAVY = Pattern.compile("^//\\s*@heavy\\b.*$");
 
     private final Map<String, Traversal> traversals = new TreeMap<>();
 
@@ -55,6 +56,7 @@ public class TraversalCatalog {
         var parameters = new ArrayList<TraversalParameter>();
         var examples = new LinkedHashMap<String, String>();
         boolean inPurpose = false;
+        boolean heavy = false;
         List<String> header = text.lines().takeWhile(l -> l.startsWith("//")).toList();
         for (String line : header) {
             Matcher p = PURPOSE.matcher(line);
@@ -70,6 +72,9 @@ public class TraversalCatalog {
                 parameters.add(new TraversalParameter(param.group(1), param.group(2), param.group(3) != null, defaultValue,
                         param.group(5) == null ? null : Long.valueOf(param.group(5)),
                         param.group(6) == null ? null : Long.valueOf(param.group(6)), param.group(7)));
+            } else if (HEAVY.matcher(line).matches()) {
+                inPurpose = false;
+                heavy = true;
             } else if (example.matches()) {
                 examples.put(example.group(1), CypherLiteral.parse(example.group(2).strip()));
             } else if (inPurpose && more.matches()) {
@@ -83,6 +88,6 @@ public class TraversalCatalog {
         }
         String body = text.lines().skip(header.size()).collect(Collectors.joining("\n")).strip();
         return new Traversal(name, purpose.toString(), List.copyOf(parameters), Collections.unmodifiableMap(examples),
-                text, body, "cypher/" + FOLDER + name + ".cypher");
+                heavy, text, body, "cypher/" + FOLDER + name + ".cypher");
     }
 }

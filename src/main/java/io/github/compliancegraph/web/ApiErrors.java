@@ -3,13 +3,17 @@ package io.github.compliancegraph.web;
 import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportService.ImportInProgressException;
 import io.github.compliancegraph.imports.ImportTooLargeException;
+import io.github.compliancegraph.traversal.BusyException;
 import io.github.compliancegraph.traversal.InvalidParameterException;
+import io.github.compliancegraph.traversal.TraversalTimedOutException;
 import io.github.compliancegraph.traversal.UnknownValueException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -52,14 +56,30 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Import in progress", e.getMessage());
     }
 
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(BusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Too many heavy queries at once", e.getMessage()));
+    }
+
+    @ExceptionHandler(TraversalTimedOutException.class)
+    ProblemDetail timedOut(TraversalTimedOutException e) {
+        return timedOut();
+    }
+
     @ExceptionHandler(ClientException.class)
     ProblemDetail database(ClientException e) {
         if (QueryTimeouts.timedOut(e)) {
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, "Query timed out",
-                    "the query ran longer than the configured timeout and was stopped; narrow it down");
+            return timedOut();
         }
         log.error("Query failed", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Query failed", "the database refused the query: " + e.code());
+    }
+
+    private static ProblemDetail timedOut() {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Query timed out",
+                "the query ran longer than the configured timeout and was stopped; narrow it down");
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

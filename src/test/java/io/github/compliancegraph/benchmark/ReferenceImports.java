@@ -16,7 +16,7 @@ import io.github.compliancegraph.imports.SourceManifest;
  * The 1× graph, imported by the app's own services: the bundled documents, then the public
  * reference catalogs, profiles and mapping sets read from the shared folder (never copied).
  */
-final class ReferenceImports {
+public final class ReferenceImports {
 
     static final String NIST_R4_CATALOG = "oscal/nist-sp800-53-r4/NIST_SP-800-53_rev4_catalog-min.json";
     private static final List<String> CISO_ASSISTANT = List.of("secnumcloud-3.2.yaml", "iso27001-2013.yaml", "iso27001-2022.yaml",
@@ -28,7 +28,7 @@ final class ReferenceImports {
     private final BundledSources bundled;
     private final Path reference;
 
-    ReferenceImports(ImportService imports, CatalogImportService catalogs, BundledSources bundled, Path reference) {
+    public ReferenceImports(ImportService imports, CatalogImportService catalogs, BundledSources bundled, Path reference) {
         this.imports = imports;
         this.catalogs = catalogs;
         this.bundled = bundled;
@@ -44,13 +44,13 @@ final class ReferenceImports {
     }
 
     /** The NIST SP 800-53 rev 4 catalog; returns how many clauses it holds. */
-    long nistRev4Catalog() {
+    public long nistRev4Catalog() {
         var report = catalogs.importOscalCatalog("NIST_SP-800-53_rev4_catalog-min.json", read(NIST_R4_CATALOG), "nist-sp800-53-r4");
         return ((Number) ((Map<?, ?>) report.get("counts")).get("clauses")).longValue();
     }
 
     /** The baseline profiles of NIST and FedRAMP, then the CISO Assistant libraries and mapping sets. */
-    void profilesLibrariesAndMappings() {
+    public void profilesLibrariesAndMappings() {
         for (String level : List.of("LOW", "MODERATE", "HIGH")) {
             catalogs.importOscalProfile(level, read("oscal/nist-sp800-53-r4/NIST_SP-800-53_rev4_" + level + "-baseline_profile.json"),
                     "nist-sp800-53-r4-" + level.toLowerCase(), null, null);

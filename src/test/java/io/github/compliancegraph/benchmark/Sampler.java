@@ -15,6 +15,14 @@ record Sampler(int warmups, Duration warmupBudget, int minIterations, int maxIte
     static final Sampler DEFAULT = new Sampler(5, Duration.ofSeconds(10), 3, 200, Duration.ofSeconds(20));
     /** For the quick mode, which must stay a few minutes: fewer runs, so its p99 is close to its maximum. */
     static final Sampler QUICK = new Sampler(3, Duration.ofSeconds(5), 3, 50, Duration.ofSeconds(5));
+    /** For sweeps (coverage of every framework, crosswalks between many pairs): fewer runs each, many queries. */
+    static final Sampler SWEEP = new Sampler(2, Duration.ofSeconds(5), 3, 30, Duration.ofSeconds(3));
+    static final Sampler QUICK_SWEEP = new Sampler(1, Duration.ofSeconds(2), 3, 10, Duration.ofSeconds(1));
+
+    /** The sampler of this mode's sweeps. */
+    Sampler sweep() {
+        return this.equals(QUICK) ? QUICK_SWEEP : SWEEP;
+    }
 
     String describe() {
         return String.format("%d warm-up runs (at most %d s), then up to %d runs or %d s (at least %d)",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,6 +50,8 @@ class ReferenceDataTest {
     TestRestTemplate http;
 
     private final ObjectMapper json = new ObjectMapper();
+    @Autowired
+    ObjectMapper apiJson;
     private final Map<String, Map<String, Object>> reports = new LinkedHashMap<>();
 
     @BeforeAll
@@ -304,5 +307,176 @@ class ReferenceDataTest {
                     assertThat(m).containsEntry("relationship", "intersects-with").containsEntry("rationale", "syntactic");
                     assertThat((Long) m.get("strength")).isLessThan(5L);
                 });
+    }
+    /** The traversal as the API ran it before issue 12 (src/test/resources/enumerated), through the driver. */
+    private List<Map<String, Object>> enumerated(String traversal, Map<String, Object> parameters) throws IOException {
+        return query(Files.readString(Path.of("src/test/resources/enumerated", traversal + ".cypher")), parameters);
+    }
+
+    private List<String> frameworksWithClauses() {
+        return query("MATCH (c:Clause {assessable: true}) RETURN DISTINCT c.framework AS f ORDER BY f", Map.of()).stream()
+                .map(r -> (String) r.get("f")).toList();
+    }
+
+    @Test
+    @Order(5)
+    void everyClauseKeepsTheStatusAndConfidenceThePathEnumerationGave() throws IOException {
+        long started = System.nanoTime();
+        int mapped = 0;
+        for (String framework : frameworksWithClauses()) {
+            var parameters = new HashMap<String, Object>(Map.of("framework", framework, "skip", 0L, "limit", 20000L));
+            parameters.put("party", null);
+            parameters.put("status", null);
+            Map<String, Map<String, Object>> before = new HashMap<>();
+            enumerated("coverage", parameters).forEach(r -> before.put((String) r.get("clause"), r));
+            JsonNode now = http.getForObject("/api/coverage/" + framework + "?limit=20000", JsonNode.class).get("clauses");
+            assertThat(now).as(framework).hasSize(before.size());
+            for (JsonNode clause : now) {
+                Map<String, Object> old = before.get(clause.get("clause").asText());
+                assertThat(clause.get("status").asText()).as(clause.get("clause").asText()).isEqualTo(old.get("status"));
+                if (old.get("status").equals("mapped")) {
+                    mapped++;
+                    assertThat(clause.get("confidence").asDouble()).as(clause.get("clause").asText()).isEqualTo(old.get("confidence"));
+                    assertThat(clause.get("mappingPath")).as(clause.get("clause").asText()).hasSize(((List<?>) old.get("mappingPath")).size());
+                }
+            }
+        }
+        System.out.printf("coverage of every framework against the path enumeration: %d mapped clauses compared in %d ms%n",
+                mapped, (System.nanoTime() - started) / 1_000_000);
+        assertThat(mapped).isPositive();
+    }
+
+    @Test
+    @Order(5)
+    void everyCrosswalkGivesTheBestPairsOfThePathEnumerationOnceEach() throws IOException {
+        long started = System.nanoTime();
+        List<String> frameworks = frameworksWithClauses();
+        int compared = 0;
+        for (String from : frameworks) {
+            for (String to : frameworks) {
+                if (!from.equals(to)) {
+                    compared += compareWithEnumeration(from, to);
+                }
+            }
+        }
+        System.out.printf("crosswalks between %d frameworks against the path enumeration: %d clauses' best pairs compared in %d ms%n",
+                frameworks.size(), compared, (System.nanoTime() - started) / 1_000_000);
+        assertThat(compared).isPositive();
+    }
+
+    /** The enumeration's 20 best paths per clause, repeats dropped, give the crosswalk's pairs in the same order. */
+    private int compareWithEnumeration(String from, String to) throws IOException {
+        int kept = 20;
+        Map<String, List<List<Object>>> before = new LinkedHashMap<>();
+        Map<String, Integer> paths = new HashMap<>();
+        for (var row : enumerated("crosswalk", Map.of("from", from, "to", to, "maxHops", 3L, "perClause", (long) kept))) {
+            String a = (String) row.get("from");
+            paths.merge(a, 1, Integer::sum);
+            List<List<Object>> pairs = before.computeIfAbsent(a, k -> new ArrayList<>());
+            if (pairs.stream().noneMatch(p -> p.get(0).equals(row.get("to")))) {
+                pairs.add(List.of(row.get("to"), row.get("score")));
+            }
+        }
+        Map<String, List<List<Object>>> now = new LinkedHashMap<>();
+        http.getForObject("/api/crosswalk?from=" + from + "&to=" + to, JsonNode.class).get("rows").forEach(r ->
+                now.computeIfAbsent(r.get("from").asText(), k -> new ArrayList<>()).add(List.of(r.get("to").asText(), r.get("score").asDouble())));
+        assertThat(now.keySet()).as("%s -> %s: clauses with a pair", from, to).isEqualTo(before.keySet());
+        now.forEach((a, pairs) -> {
+            assertThat(pairs).as("%s -> %s from %s: no repeated pair", from, to, a).doesNotHaveDuplicates();
+            List<List<Object>> old = before.get(a);
+            int shown = Math.min(3, old.size());
+            assertThat(pairs.subList(0, Math.min(shown, pairs.size()))).as("%s -> %s from %s", from, to, a).isEqualTo(old.subList(0, shown));
+            if (paths.get(a) < kept) {
+                assertThat(pairs).as("%s -> %s from %s: every pair the enumeration found, up to 3", from, to, a).hasSize(shown);
+            }
+        });
+        return now.size();
+    }
+
+    @Test
+    @Order(5)
+    void theCypherDefinitionsGiveTheRowsTheAppComputes() throws IOException {
+        String coverage = Files.readString(Path.of("cypher/traversals/coverage.cypher"));
+        for (String framework : frameworksWithClauses()) {
+            var parameters = new HashMap<String, Object>(Map.of("framework", framework, "skip", 0L, "limit", 20000L));
+            parameters.put("party", null);
+            parameters.put("status", null);
+            assertSameRows("/api/traversals/coverage?framework=" + framework + "&limit=20000", query(coverage, parameters));
+        }
+        for (String party : List.of("client", "microsoft")) {
+            var parameters = Map.<String, Object>of("framework", "secnumcloud-3.2", "party", party, "status", "mapped", "skip", 2L, "limit", 50L);
+            assertSameRows("/api/traversals/coverage?framework=secnumcloud-3.2&party=" + party + "&status=mapped&skip=2&limit=50",
+                    query(coverage, parameters));
+        }
+        String crosswalk = Files.readString(Path.of("cypher/traversals/crosswalk.cypher"));
+        for (List<String> pair : List.of(List.of("iso27001-2013", "secnumcloud-3.2"), List.of("secnumcloud-3.2", "iso27001-2013"),
+                List.of("nist-sp800-53-r5", "secnumcloud-3.2"), List.of("iso27001-2022", "nist-sp800-53-r5"),
+                List.of("fedramp-moderate-r4", "nist-sp800-53-r4-high"))) {
+            for (long maxHops : List.of(2L, 3L)) {
+                assertSameRows("/api/traversals/crosswalk?from=" + pair.get(0) + "&to=" + pair.get(1) + "&maxHops=" + maxHops + "&perClause=4",
+                        query(crosswalk, Map.of("from", pair.get(0), "to", pair.get(1), "maxHops", maxHops, "perClause", 4L)));
+            }
+        }
+    }
+
+    private void assertSameRows(String endpoint, List<Map<String, Object>> definition) throws IOException {
+        JsonNode rows = http.getForObject(endpoint, JsonNode.class).get("rows");
+        assertThat(rows).as(endpoint).isEqualTo(json.readTree(apiJson.writeValueAsString(definition)));
+    }
+
+    @Test
+    @Order(5)
+    void totalsDescribeTheWholeFrameworkWhateverThePage() {
+        JsonNode whole = http.getForObject("/api/coverage/iso27001-2013", JsonNode.class);
+        for (String page : List.of("limit=10", "status=gap", "status=gap&skip=3&limit=2", "status=mapped")) {
+            JsonNode paged = http.getForObject("/api/coverage/iso27001-2013?" + page, JsonNode.class);
+            assertThat(paged.get("overall")).as(page).isEqualTo(whole.get("overall"));
+            assertThat(paged.get("chapters")).as(page).isEqualTo(whole.get("chapters"));
+        }
+        JsonNode firstTen = http.getForObject("/api/coverage/iso27001-2013?limit=10", JsonNode.class);
+        assertThat(firstTen.get("clauses")).hasSize(10);
+        assertThat(firstTen.get("matching").asInt()).isEqualTo(whole.get("overall").get("clauses").asInt());
+        JsonNode gaps = http.getForObject("/api/coverage/iso27001-2013?status=gap", JsonNode.class);
+        assertThat(gaps.get("matching").asInt()).isEqualTo(whole.get("overall").get("counts").get("gap").asInt())
+                .isEqualTo(gaps.get("clauses").size());
+        assertThat(gaps.get("clauses")).allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("gap"));
+    }
+
+    @Test
+    @Order(9)
+    void aMappingSetAndItsReverseAreOneRelation() throws IOException {
+        String set = "mapping-iso27001-2013-to-iso27001-2022";
+        JsonNode crosswalkBefore = http.getForObject("/api/crosswalk?from=iso27001-2013&to=secnumcloud-3.2", JsonNode.class).get("rows");
+        Map<String, JsonNode> coverageBefore = new HashMap<>();
+        for (String framework : List.of("iso27001-2013", "iso27001-2022", "secnumcloud-3.2")) {
+            coverageBefore.put(framework, http.getForObject("/api/coverage/" + framework, JsonNode.class));
+        }
+        var reverse = new StringBuilder("source,target,relationship\n");
+        query("""
+                MATCH (a:Clause)-[m:MAPS_TO {source: $set}]->(b:Clause)
+                RETURN b.uid AS source, a.uid AS target,
+                       CASE m.relationship WHEN 'subset-of' THEN 'superset-of' WHEN 'superset-of' THEN 'subset-of' ELSE m.relationship END AS relationship
+                """, Map.of("set", set)).forEach(r -> reverse.append(r.get("source")).append(',').append(r.get("target")).append(',')
+                .append(r.get("relationship")).append('\n'));
+        catalogs.importCsvMappings("reverse.csv", reverse.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), set + "-revert");
+
+        JsonNode crosswalkAfter = http.getForObject("/api/crosswalk?from=iso27001-2013&to=secnumcloud-3.2", JsonNode.class).get("rows");
+        assertThat(withoutEvidence(crosswalkAfter)).as("the same pairs, scores and paths").isEqualTo(withoutEvidence(crosswalkBefore));
+        assertThat(crosswalkAfter).anySatisfy(r -> {
+            assertThat(r.get("sources").toString()).contains(set + "\"").contains(set + "-revert");
+            assertThat(r.get("via").toString()).contains("(" + set + ", " + set + "-revert)");
+        });
+        coverageBefore.forEach((framework, before) -> {
+            JsonNode after = http.getForObject("/api/coverage/" + framework, JsonNode.class);
+            assertThat(after.get("overall")).as(framework).isEqualTo(before.get("overall"));
+            assertThat(withoutEvidence(after.get("clauses"))).as(framework).isEqualTo(withoutEvidence(before.get("clauses")));
+        });
+    }
+
+    /** Rows without the columns that name the mappings' sources. */
+    private JsonNode withoutEvidence(JsonNode rows) {
+        JsonNode copy = rows.deepCopy();
+        copy.forEach(r -> ((com.fasterxml.jackson.databind.node.ObjectNode) r).remove(List.of("via", "sources")));
+        return copy;
     }
 }

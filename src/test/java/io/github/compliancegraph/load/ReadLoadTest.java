@@ -28,16 +28,26 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.HdrHistogram.Histogram;
+import io.github.compliancegraph.ReferenceFiles;
+import io.github.compliancegraph.benchmark.HubLibraries;
+import io.github.compliancegraph.benchmark.ReferenceImports;
+import io.github.compliancegraph.imports.BundledSources;
+import io.github.compliancegraph.imports.CatalogImportService;
+import io.github.compliancegraph.imports.ImportService;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * 32 clients read the API over loopback (read endpoints and the flagship traversal) while a new
- * version of the matrix and the original are imported in turn. Zero errors are allowed, and every
- * answer shows either the old or the new graph, never one half-written. Short by default (CI);
- * {@code -Dload.seconds=60} for the full run (README, "Tests").
+ * 32 clients read the API over loopback (read endpoints, the flagship traversal, and the heavy
+ * ones: coverage, crosswalks and the overview page, on the hub graph when the reference data is
+ * there) while a new version of the matrix and the original are imported in turn. No error is
+ * allowed but the documented refusal of heavy queries past their limit (503 with Retry-After), and
+ * every answer shows either the old or the new graph, never one half-written. Short by default
+ * (CI); {@code -Dload.seconds=60} for the full run (README, "Tests").
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // latency is measured here; stopping slow queries is TraversalTimeoutTest's subject
@@ -64,11 +74,31 @@ class ReadLoadTest {
             "/api/topics",
             "/api/traversals/clauses-touching?framework=iso27001-2013&party=outscale&topic=logging-monitoring",
             "/api/imports/outscale-matrix");
+    /** The heavy reads of the mix, on the hub graph: the reference libraries and the two hubs (benchmark/HubLibraries). */
+    private static final List<String> HEAVY_ON_HUBS = List.of(
+            "/api/coverage/iso27001-2022",
+            "/api/coverage/" + HubLibraries.HUB,
+            "/api/crosswalk?from=" + HubLibraries.HUB + "&to=secnumcloud-3.2",
+            "/api/crosswalk?from=nist-sp800-53-r5&to=secnumcloud-3.2",
+            "/");
+    /** Without the reference data, the same questions on the bundled documents. */
+    private static final List<String> HEAVY_BUNDLED = List.of(
+            "/api/coverage/iso27001-2013",
+            "/api/crosswalk?from=iso27001-2013&to=secnumcloud-3.2",
+            "/");
     /** The matrix line the other version leaves out: one Outscale statement fewer. */
     private static final String REMOVED_LINE = "Outscale restreint l'accès aux codes sources des programmes.\tISO – A9.4.5\n";
 
     @LocalServerPort
     int port;
+    @Autowired
+    ImportService importService;
+    @Autowired
+    CatalogImportService catalogs;
+    @Autowired
+    BundledSources bundled;
+    @Autowired
+    Driver driver;
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -85,6 +115,18 @@ class ReadLoadTest {
         assertThat(text).contains(REMOVED_LINE);
         byte[] shorter = text.replace(REMOVED_LINE, "").getBytes(StandardCharsets.UTF_8);
 
+        List<String> heavy = HEAVY_BUNDLED;
+        if (Files.isDirectory(ReferenceFiles.DIR)) {
+            var reference = new ReferenceImports(importService, catalogs, bundled, ReferenceFiles.DIR);
+            reference.nistRev4Catalog();
+            reference.profilesLibrariesAndMappings();
+            new HubLibraries(catalogs, driver, 42).importAll();
+            heavy = HEAVY_ON_HUBS;
+        }
+        var reads = new ArrayList<>(READS);
+        reads.addAll(heavy);
+        Set<String> heavyReads = Set.copyOf(heavy);
+
         var running = new java.util.concurrent.atomic.AtomicBoolean(true);
         var imports = new AtomicInteger();
         var importErrors = new ConcurrentSkipListSet<String>();
@@ -100,6 +142,7 @@ class ReadLoadTest {
         });
 
         var errors = new ConcurrentHashMap<String, AtomicLong>();
+        var refused = new ConcurrentHashMap<String, AtomicLong>();
         var outscaleCounts = new ConcurrentSkipListSet<Long>();
         var histograms = new ArrayList<Map<String, Histogram>>();
         var clients = new ArrayList<Future<?>>();
@@ -117,13 +160,16 @@ class ReadLoadTest {
                     if (now > hardDeadline || (now > deadline && imports.get() >= 2)) {
                         break;
                     }
-                    String path = READS.get((int) ((n + offset) % READS.size()));
+                    String path = reads.get((int) ((n + offset) % reads.size()));
                     long sent = System.nanoTime();
                     try {
-                        HttpResponse<byte[]> answer = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse<byte[]> answer = http.send(request(path).header("Accept", path.equals("/") ? "text/html" : "application/json")
+                                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
                         long micros = (System.nanoTime() - sent) / 1_000;
                         mine.computeIfAbsent(label(path), k -> new Histogram(3)).recordValue(micros);
-                        if (answer.statusCode() != 200) {
+                        if (answer.statusCode() == 503 && heavyReads.contains(path) && answer.headers().firstValue("Retry-After").isPresent()) {
+                            refused.computeIfAbsent(label(path), k -> new AtomicLong()).incrementAndGet();
+                        } else if (answer.statusCode() != 200) {
                             errors.computeIfAbsent(path + " -> " + answer.statusCode(), k -> new AtomicLong()).incrementAndGet();
                         } else if (path.equals(PARTIES)) {
                             outscaleCounts.add(controlsOf(answer.body(), "outscale"));
@@ -151,7 +197,7 @@ class ReadLoadTest {
                 perEndpoint.computeIfAbsent(endpoint, k -> new Histogram(3)).add(h);
             });
         }
-        String report = report(seconds, all, perEndpoint, errors, imports.get(), outscaleCounts);
+        String report = report(seconds, all, perEndpoint, errors, refused, imports.get(), outscaleCounts);
         System.out.println(report);
         Files.writeString(Path.of("target", "load-test-report.txt"), report);
 
@@ -193,18 +239,21 @@ class ReadLoadTest {
     }
 
     private static String label(String path) {
-        return path.replaceFirst("\\?.*", "").replaceFirst("^/api/", "");
+        return path.equals("/") ? "overview page" : path.replaceFirst("^/api/", "");
     }
 
     private static String report(double seconds, Histogram all, Map<String, Histogram> perEndpoint, Map<String, AtomicLong> errors,
-            int imports, Set<Long> outscaleCounts) {
+            Map<String, AtomicLong> refused, int imports, Set<Long> outscaleCounts) {
         var out = new StringBuilder(String.format("load test: %d clients, %.1f s, %d requests, %.0f requests/s, p50 %.1f ms, "
-                + "p99 %.1f ms, max %.1f ms, %d errors; %d imports of the matrix landed meanwhile; Outscale controls seen: %s%n",
+                + "p99 %.1f ms, max %.1f ms, %d errors, %d heavy queries refused (503, Retry-After); %d imports of the matrix "
+                + "landed meanwhile; Outscale controls seen: %s%n",
                 CLIENTS, seconds, all.getTotalCount(), all.getTotalCount() / seconds, all.getValueAtPercentile(50) / 1000.0,
                 all.getValueAtPercentile(99) / 1000.0, all.getMaxValue() / 1000.0,
-                errors.values().stream().mapToLong(AtomicLong::get).sum(), imports, outscaleCounts));
-        perEndpoint.forEach((endpoint, h) -> out.append(String.format("  %-48s %7d requests  p50 %7.1f ms  p99 %7.1f ms%n",
-                endpoint, h.getTotalCount(), h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0)));
+                errors.values().stream().mapToLong(AtomicLong::get).sum(), refused.values().stream().mapToLong(AtomicLong::get).sum(),
+                imports, outscaleCounts));
+        perEndpoint.forEach((endpoint, h) -> out.append(String.format("  %-64s %7d requests  p50 %7.1f ms  p99 %7.1f ms  %s%n",
+                endpoint, h.getTotalCount(), h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
+                refused.containsKey(endpoint) ? refused.get(endpoint) + " refused" : "")));
         errors.forEach((what, n) -> out.append("  error: ").append(what).append(" x").append(n).append('\n'));
         return out.toString();
     }

@@ -2,9 +2,15 @@ package io.github.compliancegraph.neo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import io.github.compliancegraph.ComplianceGraphApplication;
+import io.github.compliancegraph.coverage.ClauseCoverage;
+import io.github.compliancegraph.coverage.Coverage;
+import io.github.compliancegraph.imports.CatalogImportService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -49,5 +55,50 @@ class ExternalNeo4jTest {
         } finally {
             server.shutdown();
         }
+    }
+    /**
+     * Two app instances on one server: what one imports, the other's coverage shows at once (its
+     * mapping snapshot is checked against the graph's version on every read), and so does a change
+     * made straight in the database once committed, never before.
+     */
+    @Test
+    void twoInstancesOnOneServerAnswerFromTheGraphAsItIsNow() {
+        DatabaseManagementService server = new DatabaseManagementServiceBuilder(serverHome)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", 0))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .build();
+        try {
+            String uri = "--spring.neo4j.uri=bolt://localhost:" + EmbeddedNeo4jConfiguration.boltPort(server);
+            try (var importing = new SpringApplicationBuilder(ComplianceGraphApplication.class).run(uri, "--server.port=0");
+                 var reading = new SpringApplicationBuilder(ComplianceGraphApplication.class).run(uri, "--server.port=0",
+                         "--compliance.imports.on-start=never")) {
+                Coverage coverage = reading.getBean(Coverage.class);
+                List<ClauseCoverage> gaps = coverage.report("iso27001-2013", Map.of("status", "gap")).clauses();
+                String cited = "secnumcloud-3.2:10.5.c";
+                String first = gaps.get(0).clause();
+                String second = gaps.get(1).clause();
+
+                importing.getBean(CatalogImportService.class).importCsvMappings("one.csv",
+                        ("source,target,relationship\n" + first + "," + cited + ",subset-of\n").getBytes(StandardCharsets.UTF_8), "one-more");
+                assertThat(statusOf(coverage, first)).as("imported by the other instance").isEqualTo("mapped");
+
+                var database = server.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+                try (var tx = database.beginTx()) {
+                    tx.execute("MATCH (a:Clause {uid: $a}), (b:Clause {uid: $b}) CREATE (a)-[:MAPS_TO {relationship: 'equal', source: 'by-hand'}]->(b)",
+                            Map.of("a", second, "b", cited));
+                    assertThat(statusOf(coverage, second)).as("written but not committed").isEqualTo("gap");
+                    tx.commit();
+                }
+                assertThat(statusOf(coverage, second)).as("committed straight in the database").isEqualTo("mapped");
+            }
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static String statusOf(Coverage coverage, String clause) {
+        return coverage.report("iso27001-2013", Map.of()).clauses().stream().filter(c -> c.clause().equals(clause))
+                .findFirst().orElseThrow().status();
     }
 }

@@ -1,0 +1,18 @@
+package io.github.compliancegraph.coverage;
+
+import java.util.List;
+
+/**
+ * How one assessable clause is covered: a row of the coverage traversal.
+ *
+ * @param status      provider, customer, shared, mapped or gap
+ * @param parties     the parties of the statements citing the clause or a clause above it
+ * @param controls    those statements
+ * @param mappingPath for a mapped clause, the clauses from it to the cited clause whose coverage
+ *                    reaches it; null otherwise
+ * @param confidence  for a mapped clause, 1.0 when coverage carries fully along the whole path, else 0.5
+ * @param via         for a mapped clause, each hop's mappings read from the clause's side, with their sources
+ */
+public record ClauseCoverage(String clause, String ref, String title, String chapter, String chapterTitle, String status,
+        List<String> parties, List<String> controls, List<String> mappingPath, Double confidence, List<String> via) {
+}
