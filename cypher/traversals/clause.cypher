@@ -1,8 +1,10 @@
 // Traversal: clause
 // Purpose: one clause, the controls that serve it with their parties and how the citation was
 //   read, the clauses of other frameworks the same controls serve (co-citation), each with the
-//   controls that link them, and the clauses a mapping links it to, with the relationship and the
-//   confidence that coverage of the other clause carries to this one (1.0 full, 0.5 partial).
+//   controls that link them, and the clauses a mapping links it to, each once whatever the number
+//   of mappings between the two (a set and its reverse, several sources): the relationships read
+//   from this clause with their sources, and the best confidence that coverage of the other clause
+//   carries to this one (1.0 full, 0.5 partial; none for no-relationship).
 // @param clause clause (required) clause uid, such as secnumcloud-3.2:10.5.c
 // Run in Neo4j Browser after:
 //   :param clause => 'iso27001-2013:A.9.2.1'
@@ -30,14 +32,22 @@ CALL (cl) {
 }
 CALL (cl) {
   OPTIONAL MATCH (cl)-[m:MAPS_TO]-(other:Clause)
-  WITH m, other, startNode(m) = other AS incoming
+  WITH other, coalesce(m.source, 'mapping') AS source,
+       CASE WHEN startNode(m) = cl OR NOT m.relationship IN ['subset-of', 'superset-of'] THEN m.relationship
+            WHEN m.relationship = 'subset-of' THEN 'superset-of' ELSE 'subset-of' END AS relationship,
+       CASE WHEN m.relationship = 'no-relationship' THEN null
+            WHEN (startNode(m) = other AND m.relationship IN ['equal', 'superset-of'])
+              OR (endNode(m) = other AND m.relationship IN ['equal', 'subset-of']) THEN 1.0 ELSE 0.5 END AS confidence
+  ORDER BY other.uid, relationship, source
+  WITH other, relationship, collect(DISTINCT source) AS sources, max(confidence) AS confidence
+  ORDER BY other.uid, relationship
+  WITH other, collect(relationship + ' (' + reduce(s = '', x IN sources | s + CASE WHEN s = '' THEN '' ELSE ', ' END + x) + ')') AS said,
+       reduce(all = [], x IN collect(sources) | all + x) AS sources, max(confidence) AS confidence
   ORDER BY other.uid
   RETURN [x IN collect({clause: other.uid, framework: other.framework, title: other.title,
-                        direction: CASE WHEN incoming THEN 'incoming' ELSE 'outgoing' END,
-                        relationship: m.relationship, rationale: m.rationale, strength: m.strength, source: m.source,
-                        confidence: CASE WHEN (incoming AND m.relationship IN ['equal', 'superset-of'])
-                                           OR (NOT incoming AND m.relationship IN ['equal', 'subset-of'])
-                                         THEN 1.0 ELSE 0.5 END})
+                        relationship: reduce(s = '', x IN said | s + CASE WHEN s = '' THEN '' ELSE '; ' END + x),
+                        sources: COLLECT { UNWIND sources AS source RETURN DISTINCT source ORDER BY source },
+                        confidence: confidence})
           WHERE x.clause IS NOT NULL] AS mappings
 }
 RETURN cl.uid AS uid, cl.framework AS framework, cl.ref AS ref, cl.title AS title, cl.text AS text,

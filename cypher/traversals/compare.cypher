@@ -4,6 +4,7 @@
 //   (customer), both (shared), or nobody because they say nothing of the clause (silent). A
 //   provider's documents are those in which it is responsible for at least one statement; a
 //   citation of a parent clause (a whole sub-chapter) covers the requirements under it.
+// @heavy: runs at most compliance.api.heavy.concurrency at once
 // @param framework framework (required) framework id, such as iso27001-2013
 // @param providers string (required) provider party ids, comma-separated, such as outscale,nimbus
 // @param skip integer = 0 [0..1000000] rows to skip

@@ -8,7 +8,8 @@
 //   shortest; then the first by the uids of its clauses. Mappings between the same two clauses (a
 //   set and its reverse, or two sources) are one relation: `via` gives each hop's mappings and
 //   their sources. Paths are selected with ALL SHORTEST, never enumerated.
-// @heavy: the app answers it from an in-memory snapshot of the mapping graph, with the same rows
+// @heavy: runs at most compliance.api.heavy.concurrency at once
+// The API answers it from an in-memory snapshot of the mapping graph, with exactly this file's rows (tested).
 // @param framework framework (required) framework id, such as secnumcloud-3.2
 // @param party party = null count only this party's statements
 // @param status string = null keep only clauses with this status: provider, customer, shared, mapped or gap

@@ -8,7 +8,8 @@
 //   Mappings between the same two clauses (a set and its reverse, or two sources) are one
 //   relation: `via` gives each hop's mappings and their sources, `sources` all of them. Paths are
 //   selected with ALL SHORTEST, never enumerated.
-// @heavy: the app answers it from an in-memory snapshot of the mapping graph, with the same rows
+// @heavy: runs at most compliance.api.heavy.concurrency at once
+// The API answers it from an in-memory snapshot of the mapping graph, with exactly this file's rows (tested).
 // @param from framework (required) framework to start from, such as iso27001-2013
 // @param to framework (required) framework to reach, such as secnumcloud-3.2
 // @param maxHops integer = 3 [1..4] longest path, in relations

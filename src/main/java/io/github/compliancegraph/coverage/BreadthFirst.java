@@ -16,7 +16,7 @@ final class BreadthFirst {
 
     private static final int UNREACHED = -1;
 
-    private final MappingGraph graph;
+    private final Relations relations;
     private final boolean fullOnly;
     private final int[] distance;
     private final int[] round;
@@ -25,7 +25,7 @@ final class BreadthFirst {
     private int reached;
 
     BreadthFirst(MappingGraph graph, boolean fullOnly) {
-        this.graph = graph;
+        this.relations = graph.relations();
         this.fullOnly = fullOnly;
         this.distance = new int[graph.size()];
         this.round = new int[graph.size()];
@@ -50,8 +50,8 @@ final class BreadthFirst {
             if (d == maxHops) {
                 break;
             }
-            for (int e = graph.firstEdge(from); e < graph.endEdge(from); e++) {
-                int to = graph.neighbour(e);
+            for (int e = relations.firstEdge(from); e < relations.endEdge(from); e++) {
+                int to = relations.neighbour(e);
                 if (distance(to) == UNREACHED && step(e) && enter.test(to)) {
                     mark(to, d + 1);
                 }
@@ -67,7 +67,7 @@ final class BreadthFirst {
     }
 
     private boolean step(int edge) {
-        return !fullOnly || graph.covers(edge);
+        return !fullOnly || relations.covers(edge);
     }
 
     /** Hops from the nearest start, or -1 when out of reach. */
@@ -102,13 +102,13 @@ final class BreadthFirst {
 
     private int nearerNeighbour(int clause) {
         int d = distance(clause);
-        for (int e = graph.firstEdge(clause); e < graph.endEdge(clause); e++) {
-            int before = graph.neighbour(e);
+        for (int e = relations.firstEdge(clause); e < relations.endEdge(clause); e++) {
+            int before = relations.neighbour(e);
             // a clause one hop nearer was entered (or is a start): it needs no second check
-            if (distance(before) == d - 1 && (!fullOnly || graph.covers(graph.edge(before, clause)))) {
+            if (distance(before) == d - 1 && (!fullOnly || relations.covers(relations.edge(before, clause)))) {
                 return before;
             }
         }
-        throw new IllegalStateException("no clause one hop nearer " + graph.uid(clause) + ": the search was not run to it");
+        throw new IllegalStateException("no clause one hop nearer clause " + clause + ": the search did not reach it");
     }
 }

@@ -1,0 +1,144 @@
+package io.github.compliancegraph.coverage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The relations between clauses, numbered as in their {@link MappingGraph}: one per pair of clauses
+ * joined by at least one mapping, whatever the number of mappings, their directions and sources.
+ * Held as adjacency lists (each clause's relations from {@code firstEdge(c)} to {@code endEdge(c)},
+ * sorted by the far clause), each edge knowing whether coverage carries fully across it in its
+ * direction, and each relation keeping its mappings as evidence.
+ */
+final class Relations {
+
+    /** A mapping as written, between two numbered clauses. */
+    record Mapping(int from, int to, String relationship, String source) {
+
+        /** The relationship read from one of the two ends: subset-of reads superset-of from the other. */
+        String readFrom(int end) {
+            if (end == from || SYMMETRIC.contains(relationship)) {
+                return relationship;
+            }
+            return switch (relationship) {
+                case "subset-of" -> "superset-of";
+                case "superset-of" -> "subset-of";
+                default -> relationship;
+            };
+        }
+
+        /** Whether coverage of {@code end} carries fully to the other end: equal, or superset-of read from {@code end}. */
+        boolean carriesFullyFrom(int end) {
+            String read = readFrom(end);
+            return read.equals("equal") || read.equals("superset-of");
+        }
+    }
+
+    private static final Set<String> SYMMETRIC = Set.of("equal", "intersects-with");
+    private static final String UNRELATED = "no-relationship";
+
+    private final int[] firstEdge;
+    private final int[] neighbour;
+    private final int[] relation;
+    private final boolean[] covers;
+    private final List<List<Mapping>> evidence = new ArrayList<>();
+
+    /** @param mappings every mapping between clauses; no-relationship ones and those joining a clause to itself are left out */
+    Relations(int clauses, List<Mapping> mappings) {
+        Map<Long, Integer> relationOfPair = new HashMap<>();
+        List<int[]> ends = new ArrayList<>();
+        for (Mapping m : mappings) {
+            if (m.from() == m.to() || m.relationship() == null || m.relationship().equals(UNRELATED)) {
+                continue;
+            }
+            int low = Math.min(m.from(), m.to());
+            int high = Math.max(m.from(), m.to());
+            int r = relationOfPair.computeIfAbsent((long) low << 32 | high, pair -> {
+                ends.add(new int[] {low, high});
+                evidence.add(new ArrayList<>());
+                return evidence.size() - 1;
+            });
+            evidence.get(r).add(m);
+        }
+        evidence.replaceAll(list -> list.stream().distinct().sorted(Comparator.comparing(Mapping::relationship)
+                .thenComparing(Mapping::source).thenComparingInt(Mapping::from)).toList());
+
+        firstEdge = new int[clauses + 1];
+        ends.forEach(e -> {
+            firstEdge[e[0] + 1]++;
+            firstEdge[e[1] + 1]++;
+        });
+        Arrays.parallelPrefix(firstEdge, Integer::sum);
+        neighbour = new int[firstEdge[clauses]];
+        relation = new int[neighbour.length];
+        covers = new boolean[neighbour.length];
+        int[] next = Arrays.copyOf(firstEdge, clauses);
+        // each relation is two edges, one from each end; taken in the order of their far ends, so each list comes sorted
+        Integer[] halves = new Integer[ends.size() * 2];
+        Arrays.setAll(halves, h -> h);
+        Arrays.sort(halves, Comparator.comparingInt((Integer h) -> ends.get(h / 2)[1 - h % 2]));
+        for (int h : halves) {
+            int r = h / 2;
+            int from = ends.get(r)[h % 2];
+            int e = next[from]++;
+            neighbour[e] = ends.get(r)[1 - h % 2];
+            relation[e] = r;
+            covers[e] = evidence.get(r).stream().anyMatch(m -> m.carriesFullyFrom(from));
+        }
+    }
+
+    int firstEdge(int clause) {
+        return firstEdge[clause];
+    }
+
+    int endEdge(int clause) {
+        return firstEdge[clause + 1];
+    }
+
+    int neighbour(int edge) {
+        return neighbour[edge];
+    }
+
+    /** Whether coverage of the edge's start carries fully to its end. */
+    boolean covers(int edge) {
+        return covers[edge];
+    }
+
+    /** The edge from one clause to another, or -1 when no relation joins them. */
+    int edge(int from, int to) {
+        int at = Arrays.binarySearch(neighbour, firstEdge[from], firstEdge[from + 1], to);
+        return at < 0 ? -1 : at;
+    }
+
+    int count() {
+        return evidence.size();
+    }
+
+    /**
+     * The mappings behind one hop, read in the direction walked: each relationship with the sources
+     * saying it, as {@code subset-of (mapping-a, mapping-b)}, several joined by "; ".
+     */
+    String describe(int from, int to) {
+        Map<String, TreeSet<String>> sources = new TreeMap<>();
+        evidence.get(relation[edge(from, to)]).forEach(m -> sources.computeIfAbsent(m.readFrom(from), r -> new TreeSet<>()).add(m.source()));
+        return sources.entrySet().stream().map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Every source of the mappings along a path, once each, sorted. */
+    List<String> sources(List<Integer> path) {
+        var all = new TreeSet<String>();
+        for (int i = 0; i + 1 < path.size(); i++) {
+            evidence.get(relation[edge(path.get(i), path.get(i + 1))]).forEach(m -> all.add(m.source()));
+        }
+        return List.copyOf(all);
+    }
+}
