@@ -37,6 +37,7 @@ final class MappingGraph {
     record Citation(String control, String party, String role) {
     }
 
+    private static final Citation[] NONE = new Citation[0];
     /** How far up a citation of a parent clause reaches, as the traversals' {@code PART_OF*0..8}. */
     static final int ANCESTOR_DEPTH = 8;
 
@@ -87,6 +88,9 @@ final class MappingGraph {
 
     /** The clause and its ancestors up to {@value #ANCESTOR_DEPTH} levels up. */
     private int[] climb(int clause) {
+        if (parents[clause].length == 0) {
+            return new int[] {clause};
+        }
         var found = new TreeSet<Integer>(List.of(clause));
         List<Integer> level = List.of(clause);
         for (int depth = 0; depth < ANCESTOR_DEPTH && !level.isEmpty(); depth++) {
@@ -118,12 +122,16 @@ final class MappingGraph {
     private Citation[][] citationsByClause(List<CitationRow> rows) {
         List<List<Citation>> byClause = new ArrayList<>();
         for (int i = 0; i < uid.length; i++) {
-            byClause.add(new ArrayList<>());
+            byClause.add(new ArrayList<>(0));
         }
-        rows.stream().filter(c -> index.containsKey(c.clause()))
-                .forEach(c -> byClause.get(index.get(c.clause())).add(new Citation(c.control(), c.party(), c.role())));
-        return byClause.stream().map(list -> list.stream().distinct()
-                .sorted(Comparator.comparing(Citation::control).thenComparing(Citation::party)).toArray(Citation[]::new))
+        for (CitationRow c : rows) {
+            Integer at = index.get(c.clause());
+            if (at != null) {
+                byClause.get(at).add(new Citation(c.control(), c.party(), c.role()));
+            }
+        }
+        Comparator<Citation> order = Comparator.comparing(Citation::control).thenComparing(Citation::party);
+        return byClause.stream().map(list -> list.isEmpty() ? NONE : list.stream().distinct().sorted(order).toArray(Citation[]::new))
                 .toArray(Citation[][]::new);
     }
 

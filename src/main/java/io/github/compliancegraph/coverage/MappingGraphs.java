@@ -3,6 +3,15 @@ package io.github.compliancegraph.coverage;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.github.compliancegraph.coverage.MappingGraph.CitationRow;
@@ -10,6 +19,8 @@ import io.github.compliancegraph.coverage.MappingGraph.ClauseRow;
 import io.github.compliancegraph.coverage.MappingGraph.Fingerprint;
 import io.github.compliancegraph.coverage.MappingGraph.MappingRow;
 import io.github.compliancegraph.neo4j.CypherFiles;
+import io.github.compliancegraph.neo4j.GraphChanged;
+import jakarta.annotation.PreDestroy;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Record;
@@ -17,14 +28,17 @@ import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The mapping snapshot of the graph as it is now. Every call reads the graph's fingerprint (the
  * version each import transaction increments, and count-store counts: one cheap statement) and
- * hands out the snapshot read at that fingerprint, reading it again when the graph has changed.
- * The snapshot is read in one transaction that first takes the lock every import takes before it
- * commits, so it never holds half an import, whichever app instance on the database imported it.
+ * hands out the snapshot read at that fingerprint, reading it again when the graph has changed
+ * (one read at a time; questions arriving meanwhile wait for it). A read first takes the lock every
+ * import takes before it commits, and holds it while clauses, mappings and citations are read side
+ * by side, so the snapshot never holds half an import, whichever app instance imported it. After
+ * this app's own imports it is read again at once, in the background.
  */
 @Component
 class MappingGraphs {
@@ -35,6 +49,10 @@ class MappingGraphs {
     private final CypherFiles cypher;
     private final TransactionConfig config;
     private final Object reading = new Object();
+    private final ExecutorService reader = Executors.newFixedThreadPool(3, daemon("mapping-snapshot-reader"));
+    /** One read after imports at a time, and at most one more waiting: later imports are read by that one. */
+    private final ExecutorService refresher = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1),
+            daemon("mapping-snapshot-refresh"), new ThreadPoolExecutor.DiscardPolicy());
     private volatile MappingGraph current;
 
     MappingGraphs(Driver driver, CypherFiles cypher, @Value("${compliance.api.snapshot-timeout:2m}") Duration timeout) {
@@ -59,6 +77,32 @@ class MappingGraphs {
         }
     }
 
+    /**
+     * After an import of this app commits, reads the snapshot again in the background, so that the
+     * next question finds it ready (one that comes meanwhile waits for that read rather than starting
+     * another). Nothing is read where no question was asked yet, such as a command-line import.
+     */
+    @EventListener(GraphChanged.class)
+    void readAgainSoon() {
+        if (current != null) {
+            refresher.execute(() -> {
+                try {
+                    current();
+                } catch (RuntimeException e) {
+                    log.warn("Could not read the mapping snapshot after an import; the next question will: {}", e.getMessage());
+                }
+            });
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            var thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
     private Fingerprint fingerprint() {
         try (var session = driver.session()) {
             return session.executeRead(tx -> fingerprint(tx), config);
@@ -71,29 +115,61 @@ class MappingGraphs {
                 r.get("responsibleFor").asLong(), r.get("partOf").asLong());
     }
 
+    /** The rows a snapshot is built from, read while no import can commit. */
+    private record Rows(Fingerprint fingerprint, List<ClauseRow> clauses, List<MappingRow> mappings, List<CitationRow> citations) {
+    }
+
     private MappingGraph read() {
         long started = System.nanoTime();
-        MappingGraph graph;
+        Rows rows;
         try (var session = driver.session()) {
             // a write transaction only for the lock (cypher/snapshot/lock.cypher); it changes nothing
-            graph = session.executeWrite(tx -> {
+            rows = session.executeWrite(tx -> {
                 tx.run(cypher.get("snapshot/lock")).consume();
-                Fingerprint fingerprint = fingerprint(tx);
-                var clauses = new LinkedHashMap<String, ClauseRow>();
-                tx.run(cypher.get("snapshot/clauses")).forEachRemaining(r -> clauses.merge(r.get("uid").asString(),
-                        new ClauseRow(r.get("uid").asString(), r.get("framework").asString(null), r.get("ref").asString(null),
-                                r.get("title").asString(null), r.get("assessable").asBoolean(),
-                                r.get("parent").isNull() ? List.of() : List.of(r.get("parent").asString())),
-                        (one, more) -> new ClauseRow(one.uid(), one.framework(), one.ref(), one.title(), one.assessable(),
-                                Stream.concat(one.parents().stream(), more.parents().stream()).toList())));
-                List<MappingRow> mappings = tx.run(cypher.get("snapshot/mappings")).list(r -> new MappingRow(r.get("from").asString(),
-                        r.get("to").asString(), r.get("relationship").asString(null), r.get("source").asString()));
-                List<CitationRow> citations = tx.run(cypher.get("snapshot/citations")).list(r -> new CitationRow(
-                        r.get("clause").asString(), r.get("control").asString(), r.get("party").asString(), r.get("role").asString(null)));
-                return new MappingGraph(fingerprint, List.copyOf(clauses.values()), mappings, citations);
+                // the three reads run side by side, each in a transaction of its own: with the lock held
+                // no import commits meanwhile, so they see the graph the fingerprint describes
+                var clauses = CompletableFuture.supplyAsync(this::clauses, reader);
+                var mappings = CompletableFuture.supplyAsync(() -> readAll("snapshot/mappings", r -> new MappingRow(r.get("from").asString(),
+                        r.get("to").asString(), r.get("relationship").asString(null), r.get("source").asString())), reader);
+                var citations = CompletableFuture.supplyAsync(() -> readAll("snapshot/citations", r -> new CitationRow(
+                        r.get("clause").asString(), r.get("control").asString(), r.get("party").asString(), r.get("role").asString(null))), reader);
+                return new Rows(fingerprint(tx), join(clauses), join(mappings), join(citations));
             }, config);
         }
-        log.info("Read the {} in {} ms", graph, (System.nanoTime() - started) / 1_000_000);
+        long read = System.nanoTime();
+        var graph = new MappingGraph(rows.fingerprint(), rows.clauses(), rows.mappings(), rows.citations());
+        log.info("Read the {}: {} ms to read, {} ms to build", graph, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         return graph;
+    }
+
+    /** Clauses, once each: a clause with two parents comes in two rows. */
+    private List<ClauseRow> clauses() {
+        var clauses = new LinkedHashMap<String, ClauseRow>();
+        readAll("snapshot/clauses", r -> new ClauseRow(r.get("uid").asString(), r.get("framework").asString(null), r.get("ref").asString(null),
+                r.get("title").asString(null), r.get("assessable").asBoolean(),
+                r.get("parent").isNull() ? List.of() : List.of(r.get("parent").asString())))
+                .forEach(c -> clauses.merge(c.uid(), c, (one, more) -> new ClauseRow(one.uid(), one.framework(), one.ref(), one.title(),
+                        one.assessable(), Stream.concat(one.parents().stream(), more.parents().stream()).toList())));
+        return List.copyOf(clauses.values());
+    }
+
+    private <T> List<T> readAll(String statement, Function<Record, T> row) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher.get(statement)).list(row), config);
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        refresher.shutdownNow();
+        reader.shutdownNow();
     }
 }

@@ -43,6 +43,8 @@ final class Relations {
     }
 
     private static final Set<String> SYMMETRIC = Set.of("equal", "intersects-with");
+    private static final Comparator<Mapping> BY_RELATIONSHIP = Comparator.comparing(Mapping::relationship)
+            .thenComparing(Mapping::source).thenComparingInt(Mapping::from);
     private static final String UNRELATED = "no-relationship";
 
     private final int[] firstEdge;
@@ -68,8 +70,7 @@ final class Relations {
             });
             evidence.get(r).add(m);
         }
-        evidence.replaceAll(list -> list.stream().distinct().sorted(Comparator.comparing(Mapping::relationship)
-                .thenComparing(Mapping::source).thenComparingInt(Mapping::from)).toList());
+        evidence.replaceAll(list -> list.size() == 1 ? list : list.stream().distinct().sorted(BY_RELATIONSHIP).toList());
 
         firstEdge = new int[clauses + 1];
         ends.forEach(e -> {
@@ -82,16 +83,21 @@ final class Relations {
         covers = new boolean[neighbour.length];
         int[] next = Arrays.copyOf(firstEdge, clauses);
         // each relation is two edges, one from each end; taken in the order of their far ends, so each list comes sorted
-        Integer[] halves = new Integer[ends.size() * 2];
-        Arrays.setAll(halves, h -> h);
-        Arrays.sort(halves, Comparator.comparingInt((Integer h) -> ends.get(h / 2)[1 - h % 2]));
-        for (int h : halves) {
+        long[] halves = new long[ends.size() * 2];
+        for (int h = 0; h < halves.length; h++) {
+            halves[h] = (long) ends.get(h / 2)[1 - h % 2] << 32 | h;
+        }
+        Arrays.sort(halves);
+        for (long half : halves) {
+            int h = (int) half;
             int r = h / 2;
             int from = ends.get(r)[h % 2];
             int e = next[from]++;
             neighbour[e] = ends.get(r)[1 - h % 2];
             relation[e] = r;
-            covers[e] = evidence.get(r).stream().anyMatch(m -> m.carriesFullyFrom(from));
+            for (Mapping m : evidence.get(r)) {
+                covers[e] |= m.carriesFullyFrom(from);
+            }
         }
     }
 

@@ -19,9 +19,11 @@ import io.github.compliancegraph.mapping.ClauseIds;
 import io.github.compliancegraph.mapping.ResolvedReference;
 import io.github.compliancegraph.neo4j.ConsistentReads;
 import io.github.compliancegraph.neo4j.CypherFiles;
+import io.github.compliancegraph.neo4j.GraphChanged;
 import io.github.compliancegraph.topic.Topic;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,12 +39,14 @@ public class GraphWriter {
     private final CypherFiles cypher;
     private final ObjectMapper json;
     private final ConsistentReads consistency;
+    private final ApplicationEventPublisher events;
 
-    GraphWriter(Driver driver, CypherFiles cypher, ObjectMapper json, ConsistentReads consistency) {
+    GraphWriter(Driver driver, CypherFiles cypher, ObjectMapper json, ConsistentReads consistency, ApplicationEventPublisher events) {
         this.driver = driver;
         this.consistency = consistency;
         this.cypher = cypher;
         this.json = json;
+        this.events = events;
     }
 
     /** Clause refs per framework of every catalog already in the graph. */
@@ -138,6 +142,7 @@ public class GraphWriter {
             T result = work.apply(tx);
             run(tx, "import/graph-version-bump", Map.of());
             consistency.commit(tx::commit);
+            events.publishEvent(new GraphChanged());
             return result;
         }
     }

@@ -32,13 +32,18 @@ class ExternalNeo4jTest {
     @TempDir
     Path unusedEmbeddedHome;
 
-    @Test
-    void appUsesTheConfiguredServerAndStartsNoEmbeddedDatabase() {
-        DatabaseManagementService server = new DatabaseManagementServiceBuilder(serverHome)
+    /** A Neo4j of its own, as a server would be: its data directory, Bolt on a free port. */
+    private DatabaseManagementService startServer() {
+        return new DatabaseManagementServiceBuilder(serverHome)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", 0))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .build();
+    }
+
+    @Test
+    void appUsesTheConfiguredServerAndStartsNoEmbeddedDatabase() {
+        DatabaseManagementService server = startServer();
         try {
             int port = EmbeddedNeo4jConfiguration.boltPort(server);
             try (var app = new SpringApplicationBuilder(ComplianceGraphApplication.class).run(
@@ -63,11 +68,7 @@ class ExternalNeo4jTest {
      */
     @Test
     void twoInstancesOnOneServerAnswerFromTheGraphAsItIsNow() {
-        DatabaseManagementService server = new DatabaseManagementServiceBuilder(serverHome)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", 0))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .build();
+        DatabaseManagementService server = startServer();
         try {
             String uri = "--spring.neo4j.uri=bolt://localhost:" + EmbeddedNeo4jConfiguration.boltPort(server);
             try (var importing = new SpringApplicationBuilder(ComplianceGraphApplication.class).run(uri, "--server.port=0");
