@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queueWait   the longest a heavy query waits for its turn
  */
 @ConfigurationProperties("compliance.api.heavy")
-public record HeavyQueryLimits(@DefaultValue("0") int concurrency, @DefaultValue("2s") Duration queueWait) {
+public record HeavyQueryLimits(@DefaultValue("0") int concurrency, @DefaultValue("1s") Duration queueWait) {
 
     int permits() {
         return concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
