@@ -1,6 +1,8 @@
-// Purpose: taken first in the transaction that reads the mapping snapshot. Setting the version to
-// itself changes nothing but holds the graph-state node's lock until that transaction ends; every
-// import writes the same node before its commit, so no import commits while the snapshot is read.
+// Purpose: taken first in the short transactions that read the graph's fingerprint before and after
+// the mapping snapshot is read (and, when imports keep landing, in one that holds it throughout the
+// read). Setting the version to itself changes nothing but takes the graph-state node's lock until
+// the transaction ends; every import holds the same lock from its version increment to the end of its
+// commit, so no import is half visible while the fingerprint is read.
 // Parameters: none.
 MERGE (s:GraphState {id: 'graph'}) ON CREATE SET s.version = 0
 SET s.version = s.version

@@ -3,6 +3,7 @@ package io.github.compliancegraph.coverage;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -25,6 +26,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,10 +37,9 @@ import org.springframework.stereotype.Component;
  * The mapping snapshot of the graph as it is now. Every call reads the graph's fingerprint (the
  * version each import transaction increments, and count-store counts: one cheap statement) and
  * hands out the snapshot read at that fingerprint, reading it again when the graph has changed
- * (one read at a time; questions arriving meanwhile wait for it). A read first takes the lock every
- * import takes before it commits, and holds it while clauses, mappings and citations are read side
- * by side, so the snapshot never holds half an import, whichever app instance imported it. After
- * this app's own imports it is read again at once, in the background.
+ * (one read at a time; questions arriving meanwhile wait for it). A read never holds half an import,
+ * whichever app instance imported it (see {@link #read()}). After this app's own imports it is read
+ * again at once, in the background.
  */
 @Component
 class MappingGraphs {
@@ -48,6 +49,9 @@ class MappingGraphs {
     private final Driver driver;
     private final CypherFiles cypher;
     private final TransactionConfig config;
+    /** Reads that find the graph changed under them before one holds the lock throughout. */
+    private static final int ATTEMPTS_WITHOUT_LOCK = 3;
+
     private final Object reading = new Object();
     private final ExecutorService reader = Executors.newFixedThreadPool(3, daemon("mapping-snapshot-reader"));
     /** One read after imports at a time, and at most one more waiting: later imports are read by that one. */
@@ -115,31 +119,57 @@ class MappingGraphs {
                 r.get("responsibleFor").asLong(), r.get("partOf").asLong());
     }
 
-    /** The rows a snapshot is built from, read while no import can commit. */
-    private record Rows(Fingerprint fingerprint, List<ClauseRow> clauses, List<MappingRow> mappings, List<CitationRow> citations) {
+    /** The rows a snapshot is built from. */
+    private record Rows(List<ClauseRow> clauses, List<MappingRow> mappings, List<CitationRow> citations) {
     }
 
+    /**
+     * Reads the snapshot without keeping imports waiting: the fingerprint is read under the lock
+     * every import holds from its version increment to the end of its commit (so no commit is half
+     * visible then), the rows without it, and the fingerprint again under the lock (which waits for
+     * a commit under way). The same fingerprint both times means no import committed in between. When
+     * imports keep landing, the last attempt holds the lock throughout, and they wait for it.
+     */
     private MappingGraph read() {
         long started = System.nanoTime();
-        Rows rows;
-        try (var session = driver.session()) {
-            // a write transaction only for the lock (cypher/snapshot/lock.cypher); it changes nothing
-            rows = session.executeWrite(tx -> {
-                tx.run(cypher.get("snapshot/lock")).consume();
-                // the three reads run side by side, each in a transaction of its own: with the lock held
-                // no import commits meanwhile, so they see the graph the fingerprint describes
-                var clauses = CompletableFuture.supplyAsync(this::clauses, reader);
-                var mappings = CompletableFuture.supplyAsync(() -> readAll("snapshot/mappings", r -> new MappingRow(r.get("from").asString(),
-                        r.get("to").asString(), r.get("relationship").asString(null), r.get("source").asString())), reader);
-                var citations = CompletableFuture.supplyAsync(() -> readAll("snapshot/citations", r -> new CitationRow(
-                        r.get("clause").asString(), r.get("control").asString(), r.get("party").asString(), r.get("role").asString(null))), reader);
-                return new Rows(fingerprint(tx), join(clauses), join(mappings), join(citations));
-            }, config);
+        Fingerprint fingerprint = null;
+        Rows rows = null;
+        for (int attempt = 1; rows == null; attempt++) {
+            if (attempt < ATTEMPTS_WITHOUT_LOCK) {
+                Fingerprint before = underLock(this::fingerprint);
+                Rows read = rows();
+                fingerprint = underLock(this::fingerprint);
+                rows = fingerprint.equals(before) ? read : null;
+            } else {
+                var held = underLock(tx -> Map.entry(fingerprint(tx), rows()));
+                fingerprint = held.getKey();
+                rows = held.getValue();
+            }
         }
         long read = System.nanoTime();
-        var graph = new MappingGraph(rows.fingerprint(), rows.clauses(), rows.mappings(), rows.citations());
+        var graph = new MappingGraph(fingerprint, rows.clauses(), rows.mappings(), rows.citations());
         log.info("Read the {}: {} ms to read, {} ms to build", graph, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         return graph;
+    }
+
+    /** In a write transaction that takes the graph-state node's lock first (cypher/snapshot/lock.cypher) and changes nothing. */
+    private <T> T underLock(Function<TransactionContext, T> work) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                tx.run(cypher.get("snapshot/lock")).consume();
+                return work.apply(tx);
+            }, config);
+        }
+    }
+
+    /** Clauses, mappings and citations, read side by side, each in a transaction of its own. */
+    private Rows rows() {
+        var clauses = CompletableFuture.supplyAsync(this::clauses, reader);
+        var mappings = CompletableFuture.supplyAsync(() -> readAll("snapshot/mappings", r -> new MappingRow(r.get("from").asString(),
+                r.get("to").asString(), r.get("relationship").asString(null), r.get("source").asString())), reader);
+        var citations = CompletableFuture.supplyAsync(() -> readAll("snapshot/citations", r -> new CitationRow(
+                r.get("clause").asString(), r.get("control").asString(), r.get("party").asString(), r.get("role").asString(null))), reader);
+        return new Rows(join(clauses), join(mappings), join(citations));
     }
 
     /** Clauses, once each: a clause with two parents comes in two rows. */

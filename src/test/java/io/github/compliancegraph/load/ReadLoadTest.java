@@ -76,6 +76,7 @@ class ReadLoadTest {
             "/api/imports/outscale-matrix");
     /** The heavy reads of the mix, on the hub graph: the reference libraries and the two hubs (benchmark/HubLibraries). */
     private static final List<String> HEAVY_ON_HUBS = List.of(
+            "/api/coverage/iso27001-2013",
             "/api/coverage/iso27001-2022",
             "/api/coverage/" + HubLibraries.HUB,
             "/api/crosswalk?from=" + HubLibraries.HUB + "&to=secnumcloud-3.2",
@@ -86,6 +87,8 @@ class ReadLoadTest {
             "/api/coverage/iso27001-2013",
             "/api/crosswalk?from=iso27001-2013&to=secnumcloud-3.2",
             "/");
+    /** The coverage whose totals tell the two versions of the matrix apart (the line left out cites A.9.4.5, and only it does). */
+    private static final String ISO_COVERAGE = "/api/coverage/iso27001-2013";
     /** The matrix line the other version leaves out: one Outscale statement fewer. */
     private static final String REMOVED_LINE = "Outscale restreint l'accès aux codes sources des programmes.\tISO – A9.4.5\n";
 
@@ -126,6 +129,12 @@ class ReadLoadTest {
         var reads = new ArrayList<>(READS);
         reads.addAll(heavy);
         Set<String> heavyReads = Set.copyOf(heavy);
+        // what coverage answers with each version, read before the load; readers must see one of the two
+        assertImported(importDocument(shorter));
+        String newCoverage = overall(getOk(ISO_COVERAGE));
+        assertImported(importDocument(original));
+        String oldCoverage = overall(getOk(ISO_COVERAGE));
+        assertThat(newCoverage).as("the two versions give different coverage totals").isNotEqualTo(oldCoverage);
 
         var running = new java.util.concurrent.atomic.AtomicBoolean(true);
         var imports = new AtomicInteger();
@@ -144,6 +153,7 @@ class ReadLoadTest {
         var errors = new ConcurrentHashMap<String, AtomicLong>();
         var refused = new ConcurrentHashMap<String, AtomicLong>();
         var outscaleCounts = new ConcurrentSkipListSet<Long>();
+        var coverageTotals = new ConcurrentSkipListSet<String>();
         var histograms = new ArrayList<Map<String, Histogram>>();
         var clients = new ArrayList<Future<?>>();
         long started = System.nanoTime();
@@ -173,6 +183,8 @@ class ReadLoadTest {
                             errors.computeIfAbsent(path + " -> " + answer.statusCode(), k -> new AtomicLong()).incrementAndGet();
                         } else if (path.equals(PARTIES)) {
                             outscaleCounts.add(controlsOf(answer.body(), "outscale"));
+                        } else if (path.equals(ISO_COVERAGE)) {
+                            coverageTotals.add(overall(answer.body()));
                         }
                     } catch (IOException e) {
                         errors.computeIfAbsent(path + " -> " + e, k -> new AtomicLong()).incrementAndGet();
@@ -204,6 +216,9 @@ class ReadLoadTest {
         assertThat(errors).as("errors under load").isEmpty();
         assertThat(importErrors).as("import errors").isEmpty();
         assertThat(imports.get()).as("imports completed while clients read").isGreaterThanOrEqualTo(2);
+        System.out.println("ISO/IEC 27001:2013 coverage as readers saw it: " + coverageTotals + "; old " + oldCoverage + ", new " + newCoverage);
+        assertThat(coverageTotals).as("coverage totals as readers saw them: the old graph's or the new one's, nothing between")
+                .isNotEmpty().isSubsetOf(Set.of(oldCoverage, newCoverage));
         assertThat(outscaleCounts).as("Outscale's controls as readers saw them: the old graph or the new, nothing between")
                 .isSubsetOf(Set.of(295L, 294L)).containsExactlyInAnyOrder(295L, 294L);
         assertThat(all.getTotalCount()).isPositive();
@@ -227,6 +242,20 @@ class ReadLoadTest {
         } catch (IOException | InterruptedException e) {
             return List.of(e.toString());
         }
+    }
+
+    private byte[] getOk(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> answer = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        return answer.body();
+    }
+
+    private String overall(byte[] coverage) throws IOException {
+        return json.readTree(coverage).get("overall").toString();
+    }
+
+    private static void assertImported(List<String> errors) {
+        assertThat(errors).as("import errors").isEmpty();
     }
 
     private long controlsOf(byte[] parties, String party) throws IOException {
