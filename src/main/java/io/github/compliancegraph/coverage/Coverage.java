@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import io.github.compliancegraph.coverage.MappingGraph.Citation;
 import io.github.compliancegraph.traversal.ComputedTraversal;
 import io.github.compliancegraph.traversal.HeavyQueries;
-import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRows;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.springframework.stereotype.Component;
@@ -72,7 +71,7 @@ public class Coverage implements ComputedTraversal {
             int matching = (int) all.stream().filter(c -> status == null || status.equals(c.status())).count();
             return new CoverageReport(framework, (String) parameters.get("party"), status, (Long) parameters.get("skip"),
                     (Long) parameters.get("limit"), matching, CoverageSummary.of(null, null, all), CoverageSummary.byChapter(all),
-                    page, new TraversalResult(TRAVERSAL, parameters, TraversalRows.of(page)));
+                    page, parameters);
         });
     }
 

@@ -1,9 +1,11 @@
 package io.github.compliancegraph.coverage;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.compliancegraph.traversal.TraversalResult;
+import io.github.compliancegraph.traversal.TraversalRows;
 
 /**
  * A framework's coverage for one party or all: totals overall and per chapter over the whole
@@ -12,5 +14,10 @@ import io.github.compliancegraph.traversal.TraversalResult;
  */
 public record CoverageReport(String framework, String party, String status, long skip, long limit, int matching,
         CoverageSummary overall, List<CoverageSummary> chapters, List<ClauseCoverage> clauses,
-        @JsonIgnore TraversalResult result) {
+        @JsonIgnore Map<String, Object> parameters) {
+
+    /** The clauses asked for as the coverage traversal's rows (for CSV and the gaps endpoint). */
+    public TraversalResult result() {
+        return new TraversalResult(Coverage.TRAVERSAL, parameters, TraversalRows.of(clauses));
+    }
 }

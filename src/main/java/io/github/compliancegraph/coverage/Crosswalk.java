@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.compliancegraph.traversal.ComputedTraversal;
+import io.github.compliancegraph.traversal.InvalidParameterException;
 import io.github.compliancegraph.traversal.TraversalRows;
 import io.github.compliancegraph.traversal.TraversalTimedOutException;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,6 +39,9 @@ class Crosswalk implements ComputedTraversal {
 
     @Override
     public List<Map<String, Object>> rows(Map<String, Object> parameters) {
+        if (parameters.get("from").equals(parameters.get("to"))) {
+            throw new InvalidParameterException("to", "a crosswalk joins two different frameworks; both are " + parameters.get("from"));
+        }
         return TraversalRows.of(pairs(graphs.current(), (String) parameters.get("from"), (String) parameters.get("to"),
                 ((Long) parameters.get("maxHops")).intValue(), ((Long) parameters.get("perClause")).intValue(),
                 System.nanoTime() + timeout.toNanos()));

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.compliancegraph.traversal.InvalidParameterException;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,9 +40,6 @@ class CrosswalkPage {
         model.addAttribute("maxHops", StringUtils.hasText(maxHops) ? maxHops : "3");
         if (!StringUtils.hasText(from) || !StringUtils.hasText(to)) {
             return "explorer/crosswalk";
-        }
-        if (from.equals(to)) {
-            throw new InvalidParameterException("to", "a crosswalk joins two different frameworks; both are " + from);
         }
         var query = new HashMap<String, String>(Map.of("from", from, "to", to));
         if (StringUtils.hasText(maxHops)) {

@@ -210,6 +210,8 @@ class BadInputTest {
                 "/api/traversals/MATCH (n) DETACH DELETE n RETURN 1",
                 "/api/traversals/controls?limit=99999999999999999999",
                 "/api/crosswalk?from=iso27001-2013&to=secnumcloud-3.2&maxHops=50",
+                "/api/crosswalk?from=iso27001-2013&to=iso27001-2013",
+                "/api/coverage/iso27001-2013?party=" + cypher,
                 "/api/coverage/" + "x".repeat(600),
                 "/api/imports/..%2F..%2Fetc%2Fpasswd",
                 "/api/imports/%2e%2e/%2e%2e/etc/passwd");
