@@ -1,18 +1,23 @@
 // Traversal: coverage
 // Purpose: how each assessable clause of a framework is covered: by the provider only, the
-//   customer only, both (shared), only through a mapping from a clause of another framework that
-//   statements cite (mapped), or not at all (gap). A citation of a parent clause (a whole
-//   sub-chapter) covers the requirements under it. A mapped clause carries the best path to a cited
-//   clause, at most three relations long: full confidence (1.0) where coverage carries fully along
-//   every hop (equal, or superset-of read from the cited side), else partial (0.5); then the
-//   shortest; then the first by the uids of its clauses. Mappings between the same two clauses (a
-//   set and its reverse, or two sources) are one relation: `via` gives each hop's mappings and
-//   their sources. Paths are selected with ALL SHORTEST, never enumerated.
+//   customer only, both (shared), by an audit of a provider's service (attested: the service is
+//   AUDITED_AGAINST the framework, or a profile selecting the clause, such as Azure's FedRAMP
+//   Moderate audit for 325 NIST SP 800-53 rev 4 controls), only through a mapping from a clause of
+//   another framework that statements cite (mapped), or not at all (gap). Statements win over
+//   audits, audits over mappings. A citation of a parent clause (a whole sub-chapter) covers the
+//   requirements under it. `attestedBy` lists the audits as party/service/audited framework. A
+//   mapped clause carries the best path to a cited clause, at most three relations long: full
+//   confidence (1.0) where coverage carries fully along every hop (equal, or superset-of read from
+//   the cited side), else partial (0.5); then the shortest; then the first by the uids of its
+//   clauses. Mappings between the same two clauses (a set and its reverse, or two sources) are one
+//   relation: `via` gives each hop's mappings and their sources. Paths are selected with ALL
+//   SHORTEST, never enumerated. A framework with no assessable clause of its own that derives from
+//   another (MARS-E 2.0 from NIST SP 800-53 rev 4, DERIVED_FROM) is answered with that one's clauses.
 // @heavy: runs at most compliance.api.heavy.concurrency at once
 // The API answers it from an in-memory snapshot of the mapping graph, with exactly this file's rows (tested).
 // @param framework framework (required) framework id, such as secnumcloud-3.2
 // @param party party = null count only this party's statements
-// @param status string = null keep only clauses with this status: provider, customer, shared, mapped or gap
+// @param status string = null keep only clauses with this status: provider, customer, shared, attested, mapped or gap
 // @param skip integer = 0 [0..1000000] rows to skip
 // @param limit integer = 5000 [1..20000] rows to return
 // Run in Neo4j Browser after:
@@ -21,7 +26,12 @@
 //   :param status => null
 //   :param skip => 0
 //   :param limit => 5000
-MATCH (cl:Clause {framework: $framework, assessable: true})
+OPTIONAL MATCH (:Framework {id: $framework})-[:DERIVED_FROM]->(base:Framework)
+WITH base ORDER BY base.id LIMIT 1
+WITH CASE WHEN base IS NOT NULL AND NOT EXISTS {
+            MATCH (own:Clause {framework: $framework, assessable: true}) WHERE NOT coalesce(own.withdrawn, false) }
+          THEN base.id ELSE $framework END AS answering
+MATCH (cl:Clause {framework: answering, assessable: true})
 WHERE NOT coalesce(cl.withdrawn, false)
 CALL (cl) {
   OPTIONAL MATCH (cl)-[:PART_OF*0..8]->(:Clause)<-[:MAPS_TO]-(c:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
@@ -31,8 +41,18 @@ CALL (cl) {
   WITH collect(DISTINCT control) AS controls, collect(party) AS cited, collect(DISTINCT role) AS roles
   RETURN controls, roles, COLLECT { UNWIND cited AS party RETURN DISTINCT party ORDER BY party } AS parties
 }
-OPTIONAL CALL (cl, controls) {
-  WITH cl WHERE size(controls) = 0
+CALL (cl) {
+  OPTIONAL MATCH (p:Party)-[:OFFERS]->(svc:Service)-[:AUDITED_AGAINST]->(audited:Framework)
+  WHERE ($party IS NULL OR p.id = $party)
+    AND (cl.framework = audited.id
+         OR EXISTS { (sel:Clause {framework: audited.id, assessable: true})-[:MAPS_TO {source: 'profile'}]->(cl)
+                     WHERE NOT coalesce(sel.withdrawn, false) })
+  WITH DISTINCT p.id + '/' + svc.id + '/' + audited.id AS attestation
+  ORDER BY attestation
+  RETURN collect(attestation) AS attestedBy
+}
+OPTIONAL CALL (cl, controls, attestedBy) {
+  WITH cl WHERE size(controls) = 0 AND size(attestedBy) = 0
   CALL (cl) {
     MATCH path = ALL SHORTEST (cl)((x:Clause)-[r:MAPS_TO]-(y:Clause)
                    WHERE (startNode(r) = y AND r.relationship IN ['equal', 'superset-of'])
@@ -66,16 +86,17 @@ OPTIONAL CALL (cl, controls) {
   }
   RETURN [n IN hops | n.uid] AS mappingPath, confidence, via
 }
-WITH cl, controls, parties, mappingPath, confidence, via,
+WITH cl, controls, parties, attestedBy, mappingPath, confidence, via,
      CASE WHEN 'provider' IN roles AND 'customer' IN roles THEN 'shared'
           WHEN 'provider' IN roles THEN 'provider'
           WHEN size(controls) > 0 THEN 'customer'
+          WHEN size(attestedBy) > 0 THEN 'attested'
           WHEN mappingPath IS NOT NULL THEN 'mapped'
           ELSE 'gap' END AS status,
      COLLECT { MATCH (cl)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause) RETURN top ORDER BY top.uid LIMIT 1 } AS tops
 WHERE $status IS NULL OR status = $status
 RETURN cl.uid AS clause, cl.ref AS ref, cl.title AS title, tops[0].ref AS chapter, tops[0].title AS chapterTitle,
-       status, parties, controls, mappingPath, confidence, via
+       status, parties, controls, attestedBy, mappingPath, confidence, via
 ORDER BY reduce(k = '', x IN split(cl.ref, '.') |
                 k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.'), clause
 SKIP $skip LIMIT $limit

@@ -3,8 +3,8 @@
 (function () {
   'use strict';
 
-  const STATUS_COLOURS = { provider: '#2c6fbb', customer: '#c98a12', shared: '#7d55c7', mapped: '#2f9a5b', gap: '#d1343a' };
-  const STATUS_LABELS = { provider: 'Provider', customer: 'Customer', shared: 'Shared', mapped: 'Through a mapping', gap: 'Gap' };
+  const STATUS_COLOURS = { provider: '#2c6fbb', customer: '#c98a12', shared: '#7d55c7', attested: '#12808a', mapped: '#2f9a5b', gap: '#d1343a' };
+  const STATUS_LABELS = { provider: 'Provider', customer: 'Customer', shared: 'Shared', attested: 'Attested by an audit', mapped: 'Through a mapping', gap: 'Gap' };
   const GAP_DECAL = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.45)' };
   const NODE_COLOURS = { Framework: '#1f5fa8', Clause: '#e07b39', Control: '#9b6bc0', Party: '#2aa0b8', Topic: '#3f9b52' };
   const charts = {};

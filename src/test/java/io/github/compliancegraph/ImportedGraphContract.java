@@ -127,6 +127,24 @@ public abstract class ImportedGraphContract {
     }
 
     @Test
+    void bundledCatalogsCarryTheirProvenanceAndSelectTheirControls() throws IOException, NoSuchAlgorithmException {
+        var digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(Path.of("data/catalogs/NIST_SP-800-53_rev4_catalog-min.json"))));
+        assertThat(query("MATCH (s:Source {id: 'nist-sp800-53-r4-catalog'}) RETURN s", Map.of())).singleElement().satisfies(r -> {
+            var s = r.get("s").asNode();
+            assertThat(s.get("sha256").asString()).isEqualTo(digest);
+            assertThat(s.get("provenance").asString()).contains("https://github.com/usnistgov/oscal-content", "88bb8deeaa81", "CC0");
+        });
+        for (var baseline : Map.of("fedramp-low-r4", 125L, "fedramp-moderate-r4", 325L, "fedramp-high-r4", 421L).entrySet()) {
+            assertThat(count("""
+                    MATCH (:Framework {id: $profile})-[:PROFILE_OF]->(:Framework {id: 'nist-sp800-53-r4'})
+                    MATCH (cl:Clause {framework: $profile, assessable: true})-[:MAPS_TO {source: 'profile'}]->(:Clause {framework: 'nist-sp800-53-r4'})
+                    RETURN count(DISTINCT cl)
+                    """, Map.of("profile", baseline.getKey()))).as(baseline.getKey()).isEqualTo(baseline.getValue());
+        }
+    }
+
+    @Test
     void marsEPageRelatesFrameworksServicesAndParties() {
         assertThat(count("MATCH (:Framework {id: 'mars-e-2.0'})-[:DERIVED_FROM]->(:Framework {id: 'nist-sp800-53-r4'}) RETURN count(*)", Map.of())).isEqualTo(1);
         assertThat(query("""

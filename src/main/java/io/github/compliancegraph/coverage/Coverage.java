@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import io.github.compliancegraph.coverage.MappingGraph.Attestation;
 import io.github.compliancegraph.coverage.MappingGraph.Citation;
+import io.github.compliancegraph.coverage.MappingGraph.DerivationRow;
 import io.github.compliancegraph.traversal.ComputedTraversal;
 import io.github.compliancegraph.traversal.HeavyQueries;
 import io.github.compliancegraph.traversal.TraversalRows;
@@ -53,7 +55,7 @@ public class Coverage implements ComputedTraversal {
 
     @Override
     public List<Map<String, Object>> rows(Map<String, Object> parameters) {
-        return TraversalRows.of(page(clauses(parameters), parameters));
+        return TraversalRows.of(page(clauses(graphs.current(), parameters), parameters));
     }
 
     /** @param query further parameters as a URL carries them (party, status, skip, limit) */
@@ -62,7 +64,8 @@ public class Coverage implements ComputedTraversal {
         given.put("framework", framework);
         Map<String, Object> parameters = traversals.parameters(TRAVERSAL, given);
         return heavy.run(TRAVERSAL, () -> {
-            List<ClauseCoverage> all = clauses(parameters);
+            MappingGraph graph = graphs.current();
+            List<ClauseCoverage> all = clauses(graph, parameters);
             if (all.isEmpty()) {
                 traversals.requireKnownIds(TRAVERSAL, parameters);
             }
@@ -70,8 +73,8 @@ public class Coverage implements ComputedTraversal {
             String status = (String) parameters.get("status");
             int matching = (int) all.stream().filter(c -> status == null || status.equals(c.status())).count();
             return new CoverageReport(framework, (String) parameters.get("party"), status, (Long) parameters.get("skip"),
-                    (Long) parameters.get("limit"), matching, CoverageSummary.of(null, null, all), CoverageSummary.byChapter(all),
-                    page, parameters);
+                    (Long) parameters.get("limit"), matching, DerivedCoverage.of(graph, framework, answering(graph, framework)),
+                    CoverageSummary.of(null, null, all), CoverageSummary.byChapter(all), page, parameters);
         });
     }
 
@@ -83,6 +86,12 @@ public class Coverage implements ComputedTraversal {
             if (known == null || known.graph() != graph) {
                 var frameworks = new TreeMap<String, CoverageSummary>();
                 graph.frameworks().forEach(f -> frameworks.put(f, CoverageSummary.of(null, null, clauses(graph, f, null))));
+                graph.derived().forEach(f -> {
+                    String base = answering(graph, f);
+                    if (!base.equals(f) && frameworks.containsKey(base)) {
+                        frameworks.put(f, frameworks.get(base).through(base));
+                    }
+                });
                 known = new Overview(graph, Map.copyOf(frameworks));
                 overview = known;
             }
@@ -90,12 +99,12 @@ public class Coverage implements ComputedTraversal {
         });
     }
 
-    private List<ClauseCoverage> clauses(Map<String, Object> parameters) {
+    private List<ClauseCoverage> clauses(MappingGraph graph, Map<String, Object> parameters) {
         String party = (String) parameters.get("party");
         if (party != null) {
             traversals.requireListed("party", party, "lookups/party-ids");
         }
-        return clauses(graphs.current(), (String) parameters.get("framework"), party);
+        return clauses(graph, (String) parameters.get("framework"), party);
     }
 
     private static List<ClauseCoverage> page(List<ClauseCoverage> all, Map<String, Object> parameters) {
@@ -104,7 +113,19 @@ public class Coverage implements ComputedTraversal {
                 .skip((Long) parameters.get("skip")).limit((Long) parameters.get("limit")).toList();
     }
 
-    static List<ClauseCoverage> clauses(MappingGraph graph, String framework, String party) {
+    /**
+     * The framework whose clauses answer for this one: itself, or, for a framework without
+     * assessable clauses of its own that derives from another (MARS-E 2.0 from NIST SP 800-53 rev 4),
+     * that other one.
+     */
+    static String answering(MappingGraph graph, String framework) {
+        DerivationRow derivation = graph.derivation(framework);
+        boolean ownCatalog = Arrays.stream(graph.clausesOf(framework)).anyMatch(graph::assessable);
+        return derivation == null || ownCatalog ? framework : derivation.base();
+    }
+
+    static List<ClauseCoverage> clauses(MappingGraph graph, String asked, String party) {
+        String framework = answering(graph, asked);
         int[] sources = Arrays.stream(graph.cited())
                 .filter(c -> !framework.equals(graph.framework(c)) && citedBy(graph.citations(c), party)).toArray();
         BreadthFirst full = new BreadthFirst(graph, true).run(sources, MAX_HOPS, c -> true);
@@ -135,23 +156,27 @@ public class Coverage implements ComputedTraversal {
                 }
             }
         }
+        List<String> attestedBy = Arrays.stream(graph.attestations(clause)).filter(a -> party == null || party.equals(a.party()))
+                .map(Attestation::path).toList();
         List<Integer> path = null;
         Double confidence = null;
-        if (controls.isEmpty() && full.reached(clause)) {
+        boolean unsaid = controls.isEmpty() && attestedBy.isEmpty();
+        if (unsaid && full.reached(clause)) {
             path = full.pathBack(clause);
             confidence = 1.0;
-        } else if (controls.isEmpty() && any.reached(clause)) {
+        } else if (unsaid && any.reached(clause)) {
             path = any.pathBack(clause);
             confidence = 0.5;
         }
         String status = roles.contains("provider") && roles.contains("customer") ? "shared"
                 : roles.contains("provider") ? "provider"
                 : !controls.isEmpty() ? "customer"
+                : !attestedBy.isEmpty() ? "attested"
                 : path != null ? "mapped" : "gap";
         int chapter = graph.chapter(clause);
         return new ClauseCoverage(graph.uid(clause), graph.ref(clause), graph.title(clause),
                 chapter < 0 ? null : graph.ref(chapter), chapter < 0 ? null : graph.title(chapter), status,
-                List.copyOf(parties), List.copyOf(controls), path == null ? null : graph.uids(path), confidence,
+                List.copyOf(parties), List.copyOf(controls), attestedBy, path == null ? null : graph.uids(path), confidence,
                 path == null ? null : graph.via(path));
     }
 }

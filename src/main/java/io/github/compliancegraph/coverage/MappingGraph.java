@@ -33,11 +33,32 @@ final class MappingGraph {
     record CitationRow(String clause, String control, String party, String role) {
     }
 
+    record AttestationRow(String clause, String party, String service, String audit) {
+    }
+
+    record DerivationRow(String framework, String base, String source) {
+    }
+
     /** A statement citing a clause, and one party it binds. */
     record Citation(String control, String party, String role) {
     }
 
+    /** An audit of a provider's service that attests a clause: the path party, service, audited framework. */
+    record Attestation(String party, String service, String audit) {
+
+        /** As rows carry it: {@code microsoft/azure/fedramp-moderate-r4}. */
+        String path() {
+            return party + "/" + service + "/" + audit;
+        }
+    }
+
+    /** What a snapshot is built from. */
+    record Rows(List<ClauseRow> clauses, List<MappingRow> mappings, List<CitationRow> citations, List<AttestationRow> attestations,
+            List<DerivationRow> derivations) {
+    }
+
     private static final Citation[] NONE = new Citation[0];
+    private static final Attestation[] UNATTESTED = new Attestation[0];
     /** How far up a citation of a parent clause reaches, as the traversals' {@code PART_OF*0..8}. */
     static final int ANCESTOR_DEPTH = 8;
 
@@ -55,10 +76,12 @@ final class MappingGraph {
     private final Citation[][] citations;
     private final int[] cited;
     private final Relations relations;
+    private final Attestation[][] attestations;
+    private final Map<String, DerivationRow> derivations = new HashMap<>();
 
-    MappingGraph(Fingerprint fingerprint, List<ClauseRow> clauses, List<MappingRow> mappings, List<CitationRow> citationRows) {
+    MappingGraph(Fingerprint fingerprint, Rows rows) {
         this.fingerprint = fingerprint;
-        List<ClauseRow> sorted = clauses.stream().sorted(Comparator.comparing(ClauseRow::uid)).toList();
+        List<ClauseRow> sorted = rows.clauses().stream().sorted(Comparator.comparing(ClauseRow::uid)).toList();
         int n = sorted.size();
         uid = new String[n];
         framework = new String[n];
@@ -80,9 +103,12 @@ final class MappingGraph {
         chapter = IntStream.range(0, n).map(i -> Arrays.stream(ancestorsOrSelf[i]).filter(a -> parents[a].length == 0).min().orElse(-1))
                 .toArray();
         groupByFramework();
-        citations = citationsByClause(citationRows);
+        citations = citationsByClause(rows.citations());
         cited = IntStream.range(0, n).filter(i -> citations[i].length > 0).toArray();
-        relations = new Relations(n, mappings.stream().filter(m -> index.containsKey(m.from()) && index.containsKey(m.to()))
+        attestations = attestationsByClause(rows.attestations());
+        // a framework deriving from several (none does today) is answered through the first by id
+        rows.derivations().forEach(d -> derivations.putIfAbsent(d.framework(), d));
+        relations = new Relations(n, rows.mappings().stream().filter(m -> index.containsKey(m.from()) && index.containsKey(m.to()))
                 .map(m -> new Relations.Mapping(index.get(m.from()), index.get(m.to()), m.relationship(), m.source())).toList());
     }
 
@@ -133,6 +159,21 @@ final class MappingGraph {
         Comparator<Citation> order = Comparator.comparing(Citation::control).thenComparing(Citation::party);
         return byClause.stream().map(list -> list.isEmpty() ? NONE : list.stream().distinct().sorted(order).toArray(Citation[]::new))
                 .toArray(Citation[][]::new);
+    }
+
+    private Attestation[][] attestationsByClause(List<AttestationRow> rows) {
+        Map<Integer, TreeSet<Attestation>> byClause = new HashMap<>();
+        Comparator<Attestation> order = Comparator.comparing(Attestation::path);
+        for (AttestationRow a : rows) {
+            Integer at = index.get(a.clause());
+            if (at != null) {
+                byClause.computeIfAbsent(at, k -> new TreeSet<>(order)).add(new Attestation(a.party(), a.service(), a.audit()));
+            }
+        }
+        Attestation[][] all = new Attestation[uid.length][];
+        Arrays.fill(all, UNATTESTED);
+        byClause.forEach((clause, set) -> all[clause] = set.toArray(Attestation[]::new));
+        return all;
     }
 
     Fingerprint fingerprint() {
@@ -188,6 +229,21 @@ final class MappingGraph {
 
     Citation[] citations(int clause) {
         return citations[clause];
+    }
+
+    /** The audits attesting a clause, by path. */
+    Attestation[] attestations(int clause) {
+        return attestations[clause];
+    }
+
+    /** The frameworks that derive from another. */
+    Set<String> derived() {
+        return derivations.keySet();
+    }
+
+    /** The framework this one derives from, when it does (DERIVED_FROM), else null. */
+    DerivationRow derivation(String framework) {
+        return derivations.get(framework);
     }
 
     /** The clause and its ancestors up to {@value #ANCESTOR_DEPTH} levels up. */

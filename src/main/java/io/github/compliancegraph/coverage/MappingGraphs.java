@@ -15,10 +15,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.github.compliancegraph.coverage.MappingGraph.AttestationRow;
 import io.github.compliancegraph.coverage.MappingGraph.CitationRow;
 import io.github.compliancegraph.coverage.MappingGraph.ClauseRow;
+import io.github.compliancegraph.coverage.MappingGraph.DerivationRow;
 import io.github.compliancegraph.coverage.MappingGraph.Fingerprint;
 import io.github.compliancegraph.coverage.MappingGraph.MappingRow;
+import io.github.compliancegraph.coverage.MappingGraph.Rows;
 import io.github.compliancegraph.neo4j.CypherFiles;
 import io.github.compliancegraph.neo4j.GraphChanged;
 import jakarta.annotation.PreDestroy;
@@ -119,10 +122,6 @@ class MappingGraphs {
                 r.get("responsibleFor").asLong(), r.get("partOf").asLong());
     }
 
-    /** The rows a snapshot is built from. */
-    private record Rows(List<ClauseRow> clauses, List<MappingRow> mappings, List<CitationRow> citations) {
-    }
-
     /**
      * Reads the snapshot without keeping imports waiting: the fingerprint is read under the lock
      * every import holds from its version increment to the end of its commit (so no commit is half
@@ -147,7 +146,7 @@ class MappingGraphs {
             }
         }
         long read = System.nanoTime();
-        var graph = new MappingGraph(fingerprint, rows.clauses(), rows.mappings(), rows.citations());
+        var graph = new MappingGraph(fingerprint, rows);
         log.info("Read the {}: {} ms to read, {} ms to build", graph, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         return graph;
     }
@@ -162,14 +161,19 @@ class MappingGraphs {
         }
     }
 
-    /** Clauses, mappings and citations, read side by side, each in a transaction of its own. */
+    /** Clauses, mappings, citations and attestations, read side by side, each in a transaction of its own. */
     private Rows rows() {
         var clauses = CompletableFuture.supplyAsync(this::clauses, reader);
         var mappings = CompletableFuture.supplyAsync(() -> readAll("snapshot/mappings", r -> new MappingRow(r.get("from").asString(),
                 r.get("to").asString(), r.get("relationship").asString(null), r.get("source").asString())), reader);
         var citations = CompletableFuture.supplyAsync(() -> readAll("snapshot/citations", r -> new CitationRow(
                 r.get("clause").asString(), r.get("control").asString(), r.get("party").asString(), r.get("role").asString(null))), reader);
-        return new Rows(join(clauses), join(mappings), join(citations));
+        // small: read on this thread meanwhile
+        var attestations = readAll("snapshot/attestations", r -> new AttestationRow(r.get("clause").asString(),
+                r.get("party").asString(), r.get("service").asString(), r.get("audit").asString()));
+        var derivations = readAll("snapshot/derivations", r -> new DerivationRow(r.get("framework").asString(),
+                r.get("base").asString(), r.get("source").asString(null)));
+        return new Rows(join(clauses), join(mappings), join(citations), attestations, derivations);
     }
 
     /** Clauses, once each: a clause with two parents comes in two rows. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.compliancegraph.browser.BrowserLinks;
 import io.github.compliancegraph.neo4j.BoltAddress;
+import io.github.compliancegraph.readiness.NotReadyException;
 import io.github.compliancegraph.traversal.BusyException;
 import io.github.compliancegraph.traversal.InvalidParameterException;
 import io.github.compliancegraph.traversal.TraversalTimedOutException;
@@ -54,6 +55,12 @@ class ExplorerAdvice {
 
     @ExceptionHandler(BusyException.class)
     ModelAndView busy(BusyException e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+        return problem(response, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(NotReadyException.class)
+    ModelAndView notReady(NotReadyException e, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
         return problem(response, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), List.of());
     }

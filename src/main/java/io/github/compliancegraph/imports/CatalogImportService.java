@@ -142,11 +142,25 @@ public class CatalogImportService {
 
     /** An OSCAL catalog, as the framework {@code frameworkId}. */
     public Map<String, Object> importOscalCatalog(String file, byte[] content, String frameworkId) {
+        return importOscalCatalog(file, content, frameworkId, imported(file));
+    }
+
+    /** A catalog or profile bundled in {@code data/catalogs}, with its provenance. */
+    public Map<String, Object> importBundled(BundledCatalog bundled, byte[] content) {
+        return switch (bundled.kind()) {
+            case "oscal-catalog" -> importOscalCatalog(bundled.file(), content, bundled.framework(), bundled.provenance());
+            case "oscal-profile" -> importOscalProfile(bundled.file(), content, bundled.framework(), bundled.catalog(), null,
+                    bundled.provenance());
+            default -> throw new IllegalStateException("bundled catalogs are oscal-catalog or oscal-profile, not " + bundled.kind());
+        };
+    }
+
+    private Map<String, Object> importOscalCatalog(String file, byte[] content, String frameworkId, String provenance) {
         return imports.exclusively(() -> {
             Instant started = Instant.now();
             ParsedOscalCatalog parsed = new OscalCatalogParser().parse(TextDecoding.decode(content, file), framework(frameworkId, null));
             var counts = catalogCounts(parsed.catalog());
-            return write(source(frameworkId + "-catalog", "oscal-catalog", file, parsed.title(), content), List.of(parsed.catalog()),
+            return write(source(frameworkId + "-catalog", "oscal-catalog", file, parsed.title(), content, provenance), List.of(parsed.catalog()),
                     List.of(), counts, parsed.problems(), started);
         });
     }
@@ -159,6 +173,11 @@ public class CatalogImportService {
      * first, as {@code catalogId} or an id made from its file name.
      */
     public Map<String, Object> importOscalProfile(String file, byte[] content, String profileId, String catalogId, Path directory) {
+        return importOscalProfile(file, content, profileId, catalogId, directory, imported(file));
+    }
+
+    private Map<String, Object> importOscalProfile(String file, byte[] content, String profileId, String catalogId, Path directory,
+            String provenance) {
         return imports.exclusively(() -> {
             Instant started = Instant.now();
             ParsedOscalProfile profile = new OscalProfileParser().parse(TextDecoding.decode(content, file));
@@ -186,7 +205,7 @@ public class CatalogImportService {
                     new CypherCall("import/frameworks-merge", Map.of("frameworks", List.of(GraphWriter.parameters(info)))),
                     new CypherCall("import/profile-clauses-merge", Map.of("profile", profileId, "catalog", catalog, "clauses", clauses)),
                     new CypherCall("import/clauses-link-parents", Map.of("clauses", clauses)));
-            return write(source(profileId + "-profile", "oscal-profile", file, profile.title(), content), List.of(), calls,
+            return write(source(profileId + "-profile", "oscal-profile", file, profile.title(), content, provenance), List.of(), calls,
                     counts, profile.problems(), started);
         });
     }
@@ -407,8 +426,16 @@ public class CatalogImportService {
     }
 
     private static ImportedSource source(String id, String kind, String file, String title, byte[] content) {
+        return source(id, kind, file, title, content, imported(file));
+    }
+
+    private static ImportedSource source(String id, String kind, String file, String title, byte[] content, String provenance) {
         return new ImportedSource(id, kind, file, title, null, null, null,
-                HexFormat.of().formatHex(ControlIdentity.sha256(content)), "imported from " + file);
+                HexFormat.of().formatHex(ControlIdentity.sha256(content)), provenance);
+    }
+
+    private static String imported(String file) {
+        return "imported from " + file;
     }
 
     private static String sourceId(String urn) {

@@ -70,7 +70,7 @@ public class GraphWriter {
                     "keywordsEn", t.keywords().getOrDefault("en", List.of()),
                     "keywordsFr", t.keywords().getOrDefault("fr", List.of()))).toList()));
             for (Catalog catalog : catalogs) {
-                writeCatalog(tx, catalog);
+                writeCatalog(tx, catalog, "import/shipped-catalog-merge");
             }
             return null;
         });
@@ -114,7 +114,7 @@ public class GraphWriter {
             var missing = new ArrayList<Map<String, Object>>();
             for (Catalog catalog : catalogs) {
                 run(tx, "import/frameworks-merge", Map.of("frameworks", List.of(parameters(catalog.framework()))));
-                writeCatalog(tx, catalog);
+                writeCatalog(tx, catalog, "import/catalog-clauses-merge");
                 missing.addAll(tx.run(cypher.get("import/cited-resolutions-refresh"),
                         Map.of("framework", catalog.framework().id())).list(r -> r.asMap()));
             }
@@ -159,7 +159,8 @@ public class GraphWriter {
         }
     }
 
-    private void writeCatalog(QueryRunner tx, Catalog catalog) {
+    /** A catalog's clauses, by {@code merge}, then the tree of the clauses it wrote (a merge may leave some as they are). */
+    private void writeCatalog(QueryRunner tx, Catalog catalog, String merge) {
         String framework = catalog.framework().id();
         var clauses = new ArrayList<Map<String, Object>>();
         int order = 0;
@@ -173,8 +174,9 @@ public class GraphWriter {
             params.put("text", clause.text());
             clauses.add(params);
         }
-        run(tx, "import/catalog-clauses-merge", Map.of("framework", framework, "clauses", clauses));
-        run(tx, "import/clauses-link-parents", Map.of("clauses", clauses));
+        Set<String> written = Set.copyOf(tx.run(cypher.get(merge), Map.of("framework", framework, "clauses", clauses))
+                .list(r -> r.get("uid").asString()));
+        run(tx, "import/clauses-link-parents", Map.of("clauses", clauses.stream().filter(c -> written.contains(c.get("uid"))).toList()));
     }
 
     private void keepReport(QueryRunner tx, String source, Object startedAt, Object durationMs, Object report) {

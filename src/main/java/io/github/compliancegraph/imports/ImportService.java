@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 
@@ -17,6 +18,8 @@ import io.github.compliancegraph.imports.table.MatrixManifest;
 import io.github.compliancegraph.imports.table.MatrixTableReader;
 import io.github.compliancegraph.imports.table.Table;
 import io.github.compliancegraph.topic.TopicTaxonomy;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -39,9 +42,11 @@ public class ImportService {
     private final ComplianceOfferingReader offeringReader = new ComplianceOfferingReader();
     private final MatrixTableReader tableReader = new MatrixTableReader();
     private final OscalSspReader sspReader = new OscalSspReader();
+    private final MeterRegistry metrics;
 
-    ImportService(GraphWriter writer, ShippedCatalogs catalogs, TopicTaxonomy topics, BundledSources bundled) {
+    ImportService(GraphWriter writer, ShippedCatalogs catalogs, TopicTaxonomy topics, BundledSources bundled, MeterRegistry metrics) {
         this.writer = writer;
+        this.metrics = metrics;
         this.topics = topics;
         this.catalogs = catalogs;
         this.bundled = bundled;
@@ -115,11 +120,25 @@ public class ImportService {
     /** Runs an import unless another is running, so imports never interleave. */
     <T> T exclusively(java.util.function.Supplier<T> work) {
         if (!running.tryLock()) {
+            metrics.counter("compliance.imports", "outcome", "refused-busy").increment();
             throw new ImportInProgressException();
         }
+        // an import that runs another (a profile importing its catalog) is timed once, as a whole
+        boolean outermost = running.getHoldCount() == 1;
+        long started = System.nanoTime();
+        String outcome = "failed";
         try {
-            return work.get();
+            T result = work.get();
+            outcome = "imported";
+            return result;
+        } catch (ImportRejectedException e) {
+            outcome = "rejected";
+            throw e;
         } finally {
+            if (outermost) {
+                Timer.builder("compliance.imports").description("Imports, from reading the file to the commit")
+                        .tag("outcome", outcome).register(metrics).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            }
             running.unlock();
         }
     }

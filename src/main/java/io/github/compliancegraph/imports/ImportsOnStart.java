@@ -1,5 +1,10 @@
 package io.github.compliancegraph.imports;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
 import io.github.compliancegraph.neo4j.CypherFiles;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -10,8 +15,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the bundled documents at startup, by {@code compliance.imports.on-start}: {@code if-empty}
- * (the default: only when no document was imported yet), {@code always}, or {@code never}.
+ * Imports the bundled documents, then the bundled catalogs, at startup, by
+ * {@code compliance.imports.on-start}: {@code if-empty} (the default: whichever of them the database
+ * does not hold yet, so a database from an earlier version gains the catalogs), {@code always}, or
+ * {@code never}. The app is ready (readiness UP, requests answered) only once this is done.
  */
 @Component
 class ImportsOnStart implements ApplicationRunner {
@@ -19,12 +26,17 @@ class ImportsOnStart implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ImportsOnStart.class);
 
     private final ImportService imports;
+    private final CatalogImportService catalogImports;
+    private final BundledSources bundled;
     private final Driver driver;
     private final CypherFiles cypher;
     private final String policy;
 
-    ImportsOnStart(ImportService imports, Driver driver, CypherFiles cypher, @Value("${compliance.imports.on-start:if-empty}") String policy) {
+    ImportsOnStart(ImportService imports, CatalogImportService catalogImports, BundledSources bundled, Driver driver, CypherFiles cypher,
+            @Value("${compliance.imports.on-start:if-empty}") String policy) {
         this.imports = imports;
+        this.catalogImports = catalogImports;
+        this.bundled = bundled;
         this.driver = driver;
         this.cypher = cypher;
         this.policy = policy;
@@ -34,22 +46,34 @@ class ImportsOnStart implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         switch (policy) {
             case "never" -> log.info("compliance.imports.on-start=never: leaving the database as it is");
-            case "always" -> imports.importBundled();
-            case "if-empty" -> {
-                if (hasSources()) {
-                    log.info("Database already holds imported documents; not importing the bundled ones again");
-                } else {
-                    imports.importBundled();
-                }
-            }
+            case "always" -> importBundled(Set.of());
+            case "if-empty" -> importBundled(present());
             default -> throw new IllegalArgumentException(
                     "compliance.imports.on-start must be if-empty, always or never, not '" + policy + "'");
         }
     }
 
-    private boolean hasSources() {
+    /** The bundled documents and catalogs whose sources are not among {@code present}. */
+    private void importBundled(Set<String> present) {
+        if (bundled.manifests().stream().anyMatch(m -> !present.contains(m.id()))) {
+            imports.importBundled();
+        }
+        for (BundledCatalog catalog : bundled.catalogs()) {
+            if (!present.contains(catalog.sourceId())) {
+                catalogImports.importBundled(catalog, bundled.content(catalog));
+            }
+        }
+        if (!present.isEmpty()) {
+            log.info("Bundled sources already in the database, not imported again: {}", present);
+        }
+    }
+
+    private Set<String> present() {
+        List<String> ids = Stream.concat(bundled.manifests().stream().map(SourceManifest::id),
+                bundled.catalogs().stream().map(BundledCatalog::sourceId)).toList();
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher.get("import/sources-exist")).single().get("any").asBoolean());
+            return Set.copyOf(session.executeRead(tx -> tx.run(cypher.get("import/sources-present"), Map.of("ids", ids))
+                    .list(r -> r.get("id").asString())));
         }
     }
 }

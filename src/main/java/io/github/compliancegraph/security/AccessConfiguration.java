@@ -57,7 +57,8 @@ class AccessConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/error").permitAll()
+                    // probes and scrapers carry no credentials; health says UP or DOWN and nothing more
+                    requests.requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll()
                             .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll();
                     for (HttpMethod read : new HttpMethod[] {HttpMethod.GET, HttpMethod.HEAD}) {
                         var reads = requests.requestMatchers(read, "/**");

@@ -16,25 +16,30 @@ public class HeavyQueries {
 
     private final Semaphore turns;
     private final HeavyQueryLimits limits;
+    private final TraversalMetrics metrics;
 
-    HeavyQueries(HeavyQueryLimits limits) {
+    HeavyQueries(HeavyQueryLimits limits, TraversalMetrics metrics) {
         this.limits = limits;
+        this.metrics = metrics;
         this.turns = new Semaphore(limits.permits(), true);
     }
 
     public <T> T run(String what, Supplier<T> query) {
-        try {
-            if (!turns.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
+        return metrics.timed(what, () -> {
+            try {
+                if (!turns.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                    metrics.refused(what);
+                    throw new BusyException(what, limits.permits(), limits.queueWait());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 throw new BusyException(what, limits.permits(), limits.queueWait());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BusyException(what, limits.permits(), limits.queueWait());
-        }
-        try {
-            return query.get();
-        } finally {
-            turns.release();
-        }
+            try {
+                return query.get();
+            } finally {
+                turns.release();
+            }
+        });
     }
 }

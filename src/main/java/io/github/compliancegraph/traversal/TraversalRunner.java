@@ -40,10 +40,11 @@ public class TraversalRunner {
     private final TransactionConfig readConfig;
     private final ObjectProvider<ComputedTraversal> computed;
     private final HeavyQueries heavy;
+    private final TraversalMetrics metrics;
 
     TraversalRunner(TraversalCatalog catalog, CypherFiles cypher, Driver driver, ConsistentReads consistency,
             @Value("${compliance.api.query-timeout:10s}") Duration timeout, ObjectProvider<ComputedTraversal> computed,
-            HeavyQueries heavy) {
+            HeavyQueries heavy, TraversalMetrics metrics) {
         this.catalog = catalog;
         this.cypher = cypher;
         this.driver = driver;
@@ -51,6 +52,7 @@ public class TraversalRunner {
         this.readConfig = TransactionConfig.builder().withTimeout(timeout).build();
         this.computed = computed;
         this.heavy = heavy;
+        this.metrics = metrics;
     }
 
     public Traversal traversal(String name) {
@@ -66,7 +68,7 @@ public class TraversalRunner {
         Traversal traversal = traversal(name);
         Map<String, Object> parameters = parameters(traversal, given);
         List<Map<String, Object>> rows = traversal.heavy() ? heavy.run(name, () -> rows(traversal, parameters))
-                : rows(traversal, parameters);
+                : metrics.timed(name, () -> rows(traversal, parameters));
         if (rows.isEmpty()) {
             requireKnownIds(traversal, parameters);
         }

@@ -3,6 +3,7 @@ package io.github.compliancegraph.web;
 import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportService.ImportInProgressException;
 import io.github.compliancegraph.imports.ImportTooLargeException;
+import io.github.compliancegraph.readiness.NotReadyException;
 import io.github.compliancegraph.traversal.BusyException;
 import io.github.compliancegraph.traversal.InvalidParameterException;
 import io.github.compliancegraph.traversal.TraversalTimedOutException;
@@ -61,6 +62,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Too many heavy queries at once", e.getMessage()));
+    }
+
+    @ExceptionHandler(NotReadyException.class)
+    ResponseEntity<ProblemDetail> notReady(NotReadyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Importing the bundled documents", e.getMessage()));
     }
 
     @ExceptionHandler(TraversalTimedOutException.class)

@@ -42,7 +42,7 @@ class PathSelectionPropertiesTest {
     record Graph(List<ClauseRow> clauses, List<MappingRow> mappings, List<CitationRow> citations) {
 
         MappingGraph snapshot() {
-            return new MappingGraph(new Fingerprint(0, 0, 0, 0, 0), clauses, mappings, citations);
+            return new MappingGraph(new Fingerprint(0, 0, 0, 0, 0), new MappingGraph.Rows(clauses, mappings, citations, List.of(), List.of()));
         }
 
         String framework(String uid) {

@@ -1,0 +1,22 @@
+package io.github.compliancegraph.imports;
+
+/**
+ * A public-domain catalog or profile shipped in {@code data/catalogs} (its {@code catalogs.yaml}):
+ * how to import it and where it comes from.
+ *
+ * @param kind      oscal-catalog or oscal-profile
+ * @param framework the framework id it is imported as
+ * @param catalog   for a profile, the catalog its controls are selected from
+ */
+public record BundledCatalog(String kind, String framework, String catalog, String file, String repository, String commit,
+        String path, String licence, String sha256) {
+
+    /** The id of the Source node its import writes (as {@link CatalogImportService} names them). */
+    public String sourceId() {
+        return framework + ("oscal-profile".equals(kind) ? "-profile" : "-catalog");
+    }
+
+    public String provenance() {
+        return "bundled unchanged from " + repository + " at commit " + commit + ", " + path + " (" + licence + ")";
+    }
+}
