@@ -27,12 +27,14 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.StringUtils;
 
 /**
  * Reads open to all, or to the reader and importer accounts when {@code compliance.security.read-access}
- * is {@code authenticated}; writes only for the importer account. HTTP Basic, without sessions.
+ * is {@code authenticated}; writes only for the importer account, and only from this server's own
+ * pages or from clients that are no browser. HTTP Basic, without sessions.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration {
@@ -53,8 +55,10 @@ class AccessConfiguration {
                         + "; writing needs the importer's credentials");
         boolean open = access.readAccess() == AccessProperties.ReadAccess.OPEN;
         return http
-                // an API authenticated on every request carries no session cookie to forge
+                // no session, so no CSRF token to hand out; cross-site writes are refused by their
+                // Origin and Sec-Fetch-Site headers instead, where the token check would stand
                 .csrf(csrf -> csrf.disable())
+                .addFilterAt(new CrossOriginWriteFilter(access.allowedOrigins(), json), CsrfFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     // probes and scrapers carry no credentials; health says UP or DOWN and nothing more
@@ -121,8 +125,14 @@ class AccessConfiguration {
             HttpStatus status, String title, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
+        problem(request, response, json, problem);
+    }
+
+    /** The same for a problem built by a filter of this package, with properties of its own. */
+    static void problem(HttpServletRequest request, HttpServletResponse response, ObjectMapper json, ProblemDetail problem)
+            throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }
