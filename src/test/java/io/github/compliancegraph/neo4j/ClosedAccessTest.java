@@ -13,6 +13,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "compliance.security.read-access=authenticated", "compliance.security.reader-password=reader-test-password",
         "compliance.embedded.bolt-auth=true", "compliance.embedded.bolt-password=bolt-test-password"})
+// metrics are exported in tests only when asked for
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles("test")
 class ClosedAccessTest {
 
@@ -51,6 +54,21 @@ class ClosedAccessTest {
         var readerWriting = reader.postForEntity("/api/imports/bundled", null, JsonNode.class);
         assertThat(readerWriting.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(readerWriting.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void probesNeedNoCredentialsAndSayNothingMoreThanUpOrDown() {
+        var readiness = http.getForEntity("/actuator/health/readiness", JsonNode.class);
+        assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(readiness.getBody().get("status").asText()).isEqualTo("UP");
+        assertThat(readiness.getBody().get("components")).as("no details without credentials").isNull();
+        assertThat(http.getForEntity("/actuator/health/liveness", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode()).as("metrics are a read")
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        var reader = http.withBasicAuth("reader", "reader-test-password");
+        reader.getForEntity("/api/frameworks", JsonNode.class);
+        assertThat(reader.getForEntity("/actuator/prometheus", String.class).getBody()).contains("compliance_traversal_seconds_count{traversal=\"frameworks\"");
+        assertThat(reader.getForEntity("/actuator/env", String.class).getStatusCode()).as("not exposed").isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
