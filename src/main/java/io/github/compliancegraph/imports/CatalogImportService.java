@@ -50,6 +50,7 @@ public class CatalogImportService {
     private static final Logger log = LoggerFactory.getLogger(CatalogImportService.class);
 
     private final GraphWriter writer;
+    private final RequirementClauses requirements;
     private final ShippedCatalogs registry;
     private final ImportService imports;
     private final BundledSources bundled;
@@ -57,9 +58,11 @@ public class CatalogImportService {
     private final CypherFiles cypher;
     private final DataSize maxFileSize;
 
-    CatalogImportService(GraphWriter writer, ShippedCatalogs registry, ImportService imports, BundledSources bundled,
-            Driver driver, CypherFiles cypher, @Value("${compliance.imports.max-file-size:32MB}") DataSize maxFileSize) {
+    CatalogImportService(GraphWriter writer, RequirementClauses requirements, ShippedCatalogs registry, ImportService imports,
+            BundledSources bundled, Driver driver, CypherFiles cypher,
+            @Value("${compliance.imports.max-file-size:32MB}") DataSize maxFileSize) {
         this.writer = writer;
+        this.requirements = requirements;
         this.registry = registry;
         this.imports = imports;
         this.bundled = bundled;
@@ -210,7 +213,12 @@ public class CatalogImportService {
         });
     }
 
-    /** A CISO Assistant library: its framework becomes a catalog, its mapping sets clause mappings. */
+    /**
+     * A CISO Assistant library: its framework becomes a catalog, its mapping sets clause mappings. A mapping
+     * with a requirement found neither by urn nor by framework and ref ({@link RequirementClauses}) is
+     * skipped and reported. A library of mapping sets only, not one of whose mappings resolves, is refused:
+     * it would import nothing. One with a framework is not, since its catalog stands on its own.
+     */
     public Map<String, Object> importCisoAssistant(String file, byte[] content) {
         return imports.exclusively(() -> {
             Instant started = Instant.now();
@@ -219,36 +227,55 @@ public class CatalogImportService {
             var problems = new ArrayList<>(library.problems());
             var catalogs = library.frameworks().stream().map(this::registeredAs).toList();
             catalogs.forEach(c -> counts.putAll(catalogCounts(c)));
+            List<ResolvedSet> sets = library.mappingSets().stream().map(this::resolve).toList();
+            if (catalogs.isEmpty() && sets.stream().anyMatch(s -> !s.set().mappings().isEmpty())
+                    && sets.stream().allMatch(s -> s.edges().isEmpty())) {
+                throw new ImportRejectedException(file + ": not one mapping names clauses in the graph, nothing was imported; "
+                        + String.join("; ", sets.stream().filter(s -> !s.unresolved().isEmpty()).map(ResolvedSet::problem).toList()));
+            }
             var calls = new ArrayList<CypherCall>();
-            for (ParsedLibrary.MappingSet set : library.mappingSets()) {
-                var ids = new LinkedHashSet<String>();
-                set.mappings().forEach(m -> {
-                    ids.add(m.sourceUrn());
-                    ids.add(m.targetUrn());
-                });
-                Map<String, String> uids = writer.clauseUidsBySourceId(ids);
-                var mappings = new ArrayList<Map<String, Object>>();
-                int unresolved = 0;
-                for (ParsedLibrary.UrnMapping m : set.mappings()) {
-                    String from = uids.get(m.sourceUrn());
-                    String to = uids.get(m.targetUrn());
-                    if (from == null || to == null) {
-                        unresolved++;
-                        continue;
-                    }
-                    mappings.add(edge(from, to, m.relationship(), m.rationale(), m.strength()));
+            for (ResolvedSet resolved : sets) {
+                if (!resolved.unresolved().isEmpty()) {
+                    problems.add(new Problem(0, resolved.problem()));
                 }
-                if (unresolved > 0) {
-                    problems.add(new Problem(0, "mapping set " + set.id() + ": " + unresolved + " of " + set.mappings().size()
-                            + " mappings name clauses not in the graph; import the frameworks " + set.sourceFramework()
-                            + " and " + set.targetFramework() + " first"));
-                }
-                counts.put("mappings:" + set.id(), mappings.size());
-                calls.add(new CypherCall("import/clause-mappings-merge", Map.of("source", set.id(), "mappings", mappings)));
+                counts.put("mappings:" + resolved.set().id(), resolved.edges().size());
+                calls.add(new CypherCall("import/clause-mappings-merge", Map.of("source", resolved.set().id(), "mappings", resolved.edges())));
             }
             return write(source(sourceId(library.urn()), "ciso-assistant-library", file, library.name(), content), catalogs, calls,
                     counts, problems, started);
         });
+    }
+
+    /**
+     * A mapping set with its mappings as clause-mappings-merge edges, those whose two requirements resolve.
+     *
+     * @param unresolved the requirement urns that name no clause in the graph, in file order
+     */
+    private record ResolvedSet(ParsedLibrary.MappingSet set, List<Map<String, Object>> edges, List<String> unresolved) {
+
+        /** How many reports list; enough to see the pattern (a framework missing, a ref written otherwise). */
+        private static final int FIRST_UNRESOLVED = 10;
+
+        String problem() {
+            String frameworks = String.join(" and ", Stream.of(set.sourceFramework(), set.targetFramework()).distinct().toList());
+            return "mapping set " + set.id() + ": " + (set.mappings().size() - edges.size()) + " of " + set.mappings().size()
+                    + " mappings skipped; " + unresolved.size() + " requirements they name are not in the graph, by urn nor by ref"
+                    + " among the catalog clauses of " + frameworks + " (import them first if they are not), the first: "
+                    + unresolved.stream().limit(FIRST_UNRESOLVED).toList();
+        }
+    }
+
+    private ResolvedSet resolve(ParsedLibrary.MappingSet set) {
+        var urns = new LinkedHashSet<String>();
+        set.mappings().forEach(m -> {
+            urns.add(m.sourceUrn());
+            urns.add(m.targetUrn());
+        });
+        Map<String, String> uids = requirements.uidsByUrn(urns);
+        var edges = set.mappings().stream().filter(m -> uids.containsKey(m.sourceUrn()) && uids.containsKey(m.targetUrn()))
+                .map(m -> edge(uids.get(m.sourceUrn()), uids.get(m.targetUrn()), m.relationship(), m.rationale(), m.strength()))
+                .toList();
+        return new ResolvedSet(set, edges, urns.stream().filter(urn -> !uids.containsKey(urn)).toList());
     }
 
     /** A catalog in the plain CSV format (ref, parent, title, assessable), as the framework {@code frameworkId}. */

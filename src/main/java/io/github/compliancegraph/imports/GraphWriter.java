@@ -1,7 +1,6 @@
 package io.github.compliancegraph.imports;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,18 +143,6 @@ public class GraphWriter {
             consistency.commit(tx::commit);
             events.publishEvent(new GraphChanged());
             return result;
-        }
-    }
-
-    /** Clause uids of the clauses imported with these ids (urns, OSCAL ids). */
-    public Map<String, String> clauseUidsBySourceId(Collection<String> ids) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                Map<String, String> uids = new HashMap<>();
-                tx.run(cypher.get("import/clauses-by-source-id"), Map.of("ids", List.copyOf(ids)))
-                        .forEachRemaining(r -> uids.put(r.get("sourceId").asString(), r.get("uid").asString()));
-                return uids;
-            });
         }
     }
 

@@ -121,6 +121,8 @@ class BadInputTest {
                         "lies beside it"),
                 file("yaml-alias-bomb.yaml", "ciso-assistant", Map.of(), rejected, "line 10", "alias *a"),
                 file("truncated-library.yaml", "ciso-assistant", Map.of(), rejected, "line 7", "not valid YAML"),
+                file("mapping-set-nowhere.yaml", "ciso-assistant", Map.of(), rejected, "mapping-set-nowhere.yaml",
+                        "nothing was imported", "cis-controls-v8 and pci-dss-4.0", "urn:intuitem:risk:req_node:pci-dss-4.0:a.5.1.1"),
                 file("formula-catalog.csv", "csv-catalog", Map.of("framework", "bad-csv"), rejected,
                         "line 3, column 'title'", "=HYPERLINK", "formula"),
                 file("formula-mappings.csv", "csv-mappings", Map.of("mapping-set", "bad-set"), rejected,

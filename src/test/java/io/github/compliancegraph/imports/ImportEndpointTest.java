@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.GraphFingerprint;
+import io.github.compliancegraph.ReferenceFiles;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -134,5 +135,91 @@ class ImportEndpointTest {
             assertThat(session.run("MATCH (:Clause {framework: 'nist-low-beside'})-[:MAPS_TO {source: 'profile'}]->(c:Clause) RETURN count(c) AS n")
                     .single().get("n").asInt()).isEqualTo(124);
         }
+    }
+
+    private long count(String cypher, Map<String, Object> parameters) {
+        try (var session = driver.session()) {
+            return session.run(cypher, parameters).single().get("n").asLong();
+        }
+    }
+
+    /** A CISO Assistant mapping library holding one set, whose mappings are given as (source urn, target urn) lines. */
+    private static String mappingLibrary(String set, String sourceFramework, String targetFramework, String... mappings) {
+        var yaml = new StringBuilder("""
+                urn: urn:test:risk:library:%1$s
+                name: %1$s
+                objects:
+                  requirement_mapping_set:
+                    urn: urn:test:risk:req_mapping_set:%1$s
+                    ref_id: %1$s
+                    source_framework_urn: urn:intuitem:risk:framework:%2$s
+                    target_framework_urn: urn:intuitem:risk:framework:%3$s
+                    requirement_mappings:
+                """.formatted(set, sourceFramework, targetFramework));
+        for (String mapping : mappings) {
+            String[] ends = mapping.split(" ");
+            yaml.append("    - source_requirement_urn: ").append(ends[0]).append("\n")
+                    .append("      target_requirement_urn: ").append(ends[1]).append("\n")
+                    .append("      relationship: equal\n");
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void isoMappingSetMeetsTheShippedCatalogByFrameworkAndRef() throws IOException {
+        ReferenceFiles.assumePresent();
+        assertThat(count("MATCH (c:Clause {framework: 'iso27001-2013', inCatalog: true}) WHERE c.sourceId IS NOT NULL RETURN count(c) AS n",
+                Map.of())).as("the shipped catalog, which has no urns").isZero();
+        catalogs.importCisoAssistant("iso27001-2022.yaml", ReferenceFiles.read("ciso-assistant/iso27001-2022.yaml"));
+        String set = "mapping-iso27001-2013-to-iso27001-2022";
+
+        var report = upload(importer(), "/api/imports/ciso-assistant", set + ".yaml",
+                new String(ReferenceFiles.read("ciso-assistant/" + set + ".yaml"), StandardCharsets.UTF_8));
+
+        assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(report.getBody().get("counts").get("mappings:" + set).asInt()).isEqualTo(134);
+        assertThat(report.getBody().get("problems").toString()).doesNotContain(set);
+        assertThat(count("""
+                MATCH (:Clause {framework: 'iso27001-2013'})-[m:MAPS_TO {source: $set}]->(:Clause {framework: 'iso27001-2022'})
+                RETURN count(m) AS n""", Map.of("set", set))).isEqualTo(134);
+        assertThat(count("""
+                MATCH (:Clause {uid: 'iso27001-2013:A.5.1.1'})-[:MAPS_TO {source: $set, relationship: 'subset-of'}]->(:Clause {uid: 'iso27001-2022:A.5.1'})
+                RETURN count(*) AS n""", Map.of("set", set))).isEqualTo(1);
+    }
+
+    @Test
+    void mappingsThatMeetNoClauseAreListedAsProblems() {
+        String yaml = mappingLibrary("partial-set", "iso27001-2013", "iso27001-2013",
+                "urn:intuitem:risk:req_node:iso27001-2013:a.9.2.1 urn:intuitem:risk:req_node:iso27001-2013:a.9.2.2",
+                "urn:intuitem:risk:req_node:iso27001-2013:a.15.1.13 urn:intuitem:risk:req_node:iso27001-2013:a.9.2.2",
+                "urn:intuitem:risk:req_node:iso27001-2013:a.9.2.1 urn:intuitem:risk:req_node:iso27001-2013:a.99.1");
+
+        var report = upload(importer(), "/api/imports/ciso-assistant", "partial.yaml", yaml);
+
+        assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(report.getBody().get("counts").get("mappings:partial-set").asInt()).isEqualTo(1);
+        assertThat(report.getBody().get("problems").toString()).contains("partial-set: 2 of 3 mappings skipped; 2 requirements",
+                "[urn:intuitem:risk:req_node:iso27001-2013:a.15.1.13, urn:intuitem:risk:req_node:iso27001-2013:a.99.1]");
+        assertThat(count("MATCH (:Clause {uid: 'iso27001-2013:A.9.2.1'})-[m:MAPS_TO {source: 'partial-set'}]->(:Clause {uid: 'iso27001-2013:A.9.2.2'}) RETURN count(m) AS n",
+                Map.of())).isEqualTo(1);
+    }
+
+    @Test
+    void aMappingSetMeetingNoClauseIsRefusedAndChangesNothing() {
+        // the matrix cites SecNumCloud 10.5.c, but a citation is not a catalog clause a mapping set may land on
+        assertThat(count("MATCH (c:Clause {uid: 'secnumcloud-3.2:10.5.c', inCatalog: false}) RETURN count(c) AS n", Map.of())).isOne();
+        String yaml = mappingLibrary("nowhere-set", "secnumcloud-3.2", "acme-controls-1",
+                "urn:intuitem:risk:req_node:secnumcloud-3.2:10.5.c urn:intuitem:risk:req_node:acme-controls-1:a.5.1.1",
+                "urn:intuitem:risk:req_node:secnumcloud-3.2:node378 urn:intuitem:risk:req_node:acme-controls-1:a.5.1.2");
+        GraphFingerprint before = GraphFingerprint.of(driver);
+
+        var refused = upload(importer(), "/api/imports/ciso-assistant", "nowhere.yaml", yaml);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().get("detail").asText()).contains("nowhere.yaml", "nothing was imported",
+                "secnumcloud-3.2 and acme-controls-1", "urn:intuitem:risk:req_node:secnumcloud-3.2:10.5.c",
+                "urn:intuitem:risk:req_node:acme-controls-1:a.5.1.2");
+        assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
+        assertThat(http.getForEntity("/api/imports/nowhere-set", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 }
