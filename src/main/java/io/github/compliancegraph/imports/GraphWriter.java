@@ -61,7 +61,11 @@ public class GraphWriter {
         }
     }
 
-    /** Frameworks of the registry, catalogs with their clause trees, and the topic taxonomy; idempotent. */
+    /**
+     * Frameworks of the registry, the shipped catalogs with their clause trees, and the topic taxonomy;
+     * idempotent. A shipped catalog yields to a catalog of the same framework imported from a file (a
+     * CISO Assistant library, say), which holds the same clauses and more: it is not written over it.
+     */
     public void writeReferenceData(List<FrameworkInfo> frameworks, List<Catalog> catalogs, List<Topic> topics) {
         inOneTransaction(tx -> {
             run(tx, "import/frameworks-merge", Map.of("frameworks", frameworks.stream().map(GraphWriter::parameters).toList()));
@@ -69,8 +73,13 @@ public class GraphWriter {
                     "labelEn", t.label().get("en"), "labelFr", t.label().get("fr"),
                     "keywordsEn", t.keywords().getOrDefault("en", List.of()),
                     "keywordsFr", t.keywords().getOrDefault("fr", List.of()))).toList()));
+            Set<String> imported = Set.copyOf(tx.run(cypher.get("import/catalogs-imported")).single()
+                    .get("frameworks").asList(v -> v.asString()));
             for (Catalog catalog : catalogs) {
-                writeCatalog(tx, catalog);
+                if (!imported.contains(catalog.framework().id())) {
+                    writeCatalog(tx, catalog);
+                    run(tx, "import/cited-resolutions-refresh", Map.of("framework", catalog.framework().id()));
+                }
             }
             return null;
         });
@@ -113,7 +122,9 @@ public class GraphWriter {
             run(tx, "import/source-merge", Map.of("source", parameters(source)));
             var missing = new ArrayList<Map<String, Object>>();
             for (Catalog catalog : catalogs) {
-                run(tx, "import/frameworks-merge", Map.of("frameworks", List.of(parameters(catalog.framework()))));
+                Map<String, Object> framework = parameters(catalog.framework());
+                framework.put("catalogSource", source.id());
+                run(tx, "import/frameworks-merge", Map.of("frameworks", List.of(framework)));
                 writeCatalog(tx, catalog);
                 missing.addAll(tx.run(cypher.get("import/cited-resolutions-refresh"),
                         Map.of("framework", catalog.framework().id())).list(r -> r.asMap()));
