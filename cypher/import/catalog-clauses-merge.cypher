@@ -1,4 +1,4 @@
-// Purpose: write a framework's catalog clauses, and return their uids. A clause already created from a citation
+// Purpose: write a framework's catalog clauses. A clause already created from a citation
 // (inCatalog false) is filled in rather than duplicated, since both share the uid framework:ref.
 // Parameters:
 //   $framework  framework id, string
@@ -10,4 +10,3 @@ UNWIND $clauses AS c
 MERGE (cl:Clause {uid: c.uid})
 SET cl.framework = $framework, cl.ref = c.ref, cl.title = c.title, cl.text = c.text, cl.order = c.order,
     cl.assessable = c.assessable, cl.withdrawn = c.withdrawn, cl.sourceId = c.sourceId, cl.inCatalog = true
-RETURN cl.uid AS uid

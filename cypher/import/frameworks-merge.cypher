@@ -1,8 +1,11 @@
-// Purpose: create or update Framework nodes from the shipped registry (catalogs/frameworks.yaml).
+// Purpose: create or update Framework nodes from the shipped registry (catalogs/frameworks.yaml), or
+// for a catalog imported from a file, whose Source id is then kept as catalogSource (left as it is
+// when absent, as it is from the registry).
 // Parameters:
-//   $frameworks  list of maps {id, name, version, publisher, description}
+//   $frameworks  list of maps {id, name, version, publisher, description, catalogSource (optional)}
 // Example:
 //   :param frameworks => [{id: 'hds', name: 'HDS', version: null, publisher: 'ANS', description: null}]
 UNWIND $frameworks AS f
 MERGE (fw:Framework {id: f.id})
-SET fw.name = f.name, fw.version = f.version, fw.publisher = f.publisher, fw.description = f.description
+SET fw.name = f.name, fw.version = f.version, fw.publisher = f.publisher, fw.description = f.description,
+    fw.catalogSource = coalesce(f.catalogSource, fw.catalogSource)

@@ -73,11 +73,16 @@ public abstract class ImportedGraphContract {
                 MATCH (c:Control {text: $text})-[m:MAPS_TO]->(cl:Clause)
                       -[:PART_OF]->(:Clause {uid: 'secnumcloud-3.2:10.5'})-[:PART_OF]->(:Clause {uid: 'secnumcloud-3.2:10'})
                       -[:PART_OF]->(:Framework {id: 'secnumcloud-3.2'})
-                RETURN cl.uid AS clause, m.asWritten AS asWritten""",
+                RETURN cl.uid AS clause, m.asWritten AS asWritten, m.resolution AS resolution, cl.inCatalog AS inCatalog,
+                       cl.assessable AS assessable""",
                 Map.of("text", "Outscale protège l'accès aux clés cryptographiques et autres secrets utilisés pour le chiffrement des données.")))
                 .singleElement().satisfies(r -> {
                     assertThat(r.get("clause").asString()).isEqualTo("secnumcloud-3.2:10.5.c");
                     assertThat(r.get("asWritten").asString()).isEqualTo("SNC – 10.5 c)");
+                    // the shipped SecNumCloud catalog holds it: a requirement, found as written
+                    assertThat(r.get("resolution").asString()).isEqualTo("exact");
+                    assertThat(r.get("inCatalog").asBoolean()).isTrue();
+                    assertThat(r.get("assessable").asBoolean()).isTrue();
                 });
     }
 
@@ -101,6 +106,15 @@ public abstract class ImportedGraphContract {
                 .containsExactly("iso27001-2013:6.1.f", "iso27001-2013:A.12.2.4", "iso27001-2013:A.15.1.13");
         assertThat(count("MATCH (cl:Clause {framework: 'iso27001-2013', inCatalog: true}) RETURN count(cl)", Map.of()))
                 .as("clauses 4-10, the 14 Annex A domains, 35 objectives and 114 controls").isEqualTo(35 + 14 + 35 + 114);
+        // SecNumCloud numbers the matrix cites that 3.2 lacks: chapter 3 holds no requirement, 18.2 only sub-chapters, 18 ends at 18.4
+        assertThat(query("""
+                MATCH (:Control)-[m:MAPS_TO]->(cl:Clause {inCatalog: false, framework: 'secnumcloud-3.2'})
+                RETURN DISTINCT cl.uid AS uid, m.resolution AS resolution ORDER BY uid""", Map.of()))
+                .extracting(r -> r.get("uid").asString().substring("secnumcloud-3.2:".length()) + " " + r.get("resolution").asString())
+                .containsExactly("17.3.b not-in-catalog", "18.2.a not-in-catalog", "18.2.b not-in-catalog",
+                        "18.5.a not-in-catalog", "18.5.b not-in-catalog", "3.2.b not-in-catalog", "8.5.b not-in-catalog");
+        assertThat(count("MATCH (cl:Clause {framework: 'secnumcloud-3.2', inCatalog: true}) RETURN count(cl)", Map.of()))
+                .as("chapters 5-19, 100 sub-chapters and 278 requirements").isEqualTo(15 + 100 + 278);
     }
 
     @Test

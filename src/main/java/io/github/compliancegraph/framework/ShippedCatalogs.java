@@ -23,9 +23,12 @@ public class ShippedCatalogs {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+    /** The catalogs we write, in {@code catalogs/}: identifiers and titles of our own, never a publisher's text. */
+    static final List<String> CATALOG_FILES = List.of("catalogs/iso27001-2013.yaml", "catalogs/secnumcloud-3.2.yaml");
+
     private final List<FrameworkInfo> frameworks = read("catalogs/frameworks.yaml", new TypeReference<>() { });
-    private final List<Catalog> catalogs = List.of(withImpliedStructure(read("catalogs/iso27001-2013.yaml",
-            new TypeReference<Catalog>() { })));
+    private final List<Catalog> catalogs = CATALOG_FILES.stream()
+            .map(file -> withImpliedStructure(read(file, new TypeReference<Catalog>() { }))).toList();
 
     public List<FrameworkInfo> frameworks() {
         return frameworks;

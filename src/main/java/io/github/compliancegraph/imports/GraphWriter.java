@@ -60,7 +60,11 @@ public class GraphWriter {
         }
     }
 
-    /** Frameworks of the registry, catalogs with their clause trees, and the topic taxonomy; idempotent. */
+    /**
+     * Frameworks of the registry, the shipped catalogs with their clause trees, and the topic taxonomy;
+     * idempotent. A shipped catalog yields to a catalog of the same framework imported from a file (a
+     * CISO Assistant library, say), which holds the same clauses and more: it is not written over it.
+     */
     public void writeReferenceData(List<FrameworkInfo> frameworks, List<Catalog> catalogs, List<Topic> topics) {
         inOneTransaction(tx -> {
             run(tx, "import/frameworks-merge", Map.of("frameworks", frameworks.stream().map(GraphWriter::parameters).toList()));
@@ -68,8 +72,13 @@ public class GraphWriter {
                     "labelEn", t.label().get("en"), "labelFr", t.label().get("fr"),
                     "keywordsEn", t.keywords().getOrDefault("en", List.of()),
                     "keywordsFr", t.keywords().getOrDefault("fr", List.of()))).toList()));
+            Set<String> imported = Set.copyOf(tx.run(cypher.get("import/catalogs-imported")).single()
+                    .get("frameworks").asList(v -> v.asString()));
             for (Catalog catalog : catalogs) {
-                writeCatalog(tx, catalog, "import/shipped-catalog-merge");
+                if (!imported.contains(catalog.framework().id())) {
+                    writeCatalog(tx, catalog);
+                    run(tx, "import/cited-resolutions-refresh", Map.of("framework", catalog.framework().id()));
+                }
             }
             return null;
         });
@@ -112,8 +121,10 @@ public class GraphWriter {
             run(tx, "import/source-merge", Map.of("source", parameters(source)));
             var missing = new ArrayList<Map<String, Object>>();
             for (Catalog catalog : catalogs) {
-                run(tx, "import/frameworks-merge", Map.of("frameworks", List.of(parameters(catalog.framework()))));
-                writeCatalog(tx, catalog, "import/catalog-clauses-merge");
+                Map<String, Object> framework = parameters(catalog.framework());
+                framework.put("catalogSource", source.id());
+                run(tx, "import/frameworks-merge", Map.of("frameworks", List.of(framework)));
+                writeCatalog(tx, catalog);
                 missing.addAll(tx.run(cypher.get("import/cited-resolutions-refresh"),
                         Map.of("framework", catalog.framework().id())).list(r -> r.asMap()));
             }
@@ -146,8 +157,7 @@ public class GraphWriter {
         }
     }
 
-    /** A catalog's clauses, by {@code merge}, then the tree of the clauses it wrote (a merge may leave some as they are). */
-    private void writeCatalog(QueryRunner tx, Catalog catalog, String merge) {
+    private void writeCatalog(QueryRunner tx, Catalog catalog) {
         String framework = catalog.framework().id();
         var clauses = new ArrayList<Map<String, Object>>();
         int order = 0;
@@ -161,9 +171,8 @@ public class GraphWriter {
             params.put("text", clause.text());
             clauses.add(params);
         }
-        Set<String> written = Set.copyOf(tx.run(cypher.get(merge), Map.of("framework", framework, "clauses", clauses))
-                .list(r -> r.get("uid").asString()));
-        run(tx, "import/clauses-link-parents", Map.of("clauses", clauses.stream().filter(c -> written.contains(c.get("uid"))).toList()));
+        run(tx, "import/catalog-clauses-merge", Map.of("framework", framework, "clauses", clauses));
+        run(tx, "import/clauses-link-parents", Map.of("clauses", clauses));
     }
 
     private void keepReport(QueryRunner tx, String source, Object startedAt, Object durationMs, Object report) {

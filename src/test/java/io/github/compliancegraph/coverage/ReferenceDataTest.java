@@ -5,6 +5,7 @@ import static io.github.compliancegraph.ReferenceFiles.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -19,7 +20,14 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.compliancegraph.ReferenceFiles;
+import io.github.compliancegraph.framework.Catalog;
+import io.github.compliancegraph.framework.CatalogClause;
+import io.github.compliancegraph.framework.ShippedCatalogs;
+import io.github.compliancegraph.imports.BundledSources;
 import io.github.compliancegraph.imports.CatalogImportService;
+import io.github.compliancegraph.imports.ImportService;
+import io.github.compliancegraph.imports.SourceManifest;
+import io.github.compliancegraph.imports.cisoassistant.CisoAssistantLibraryParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,6 +52,10 @@ class ReferenceDataTest {
 
     @Autowired
     CatalogImportService catalogs;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    BundledSources bundled;
     @Autowired
     Driver driver;
     @Autowired
@@ -147,12 +159,38 @@ class ReferenceDataTest {
         assertThat(new HashSet<>(selected)).as(profile).isEqualTo(listed);
     }
 
+    /** The refs of the shipped SecNumCloud catalog's requirements (the assessable ones). */
+    private static List<String> shippedSecNumCloudRequirements() {
+        return new ShippedCatalogs().catalogs().stream().filter(c -> c.framework().id().equals("secnumcloud-3.2"))
+                .flatMap(c -> c.clauses().stream()).filter(CatalogClause::assessable).map(CatalogClause::ref).toList();
+    }
+
     @Test
     @Order(3)
     @SuppressWarnings("unchecked")
-    void secNumCloudCatalogFillsTheMatrixCitationsWithoutDuplicates() {
+    void secNumCloudCatalogFillsTheMatrixCitationsWithoutDuplicates() throws IOException {
         assertThat(count("MATCH (c:Clause {framework: 'secnumcloud-3.2'}) RETURN count(c)", Map.of()))
-                .isEqualTo(count("MATCH (c:Clause {framework: 'secnumcloud-3.2'}) RETURN count(DISTINCT c.uid)", Map.of()));
+                .isEqualTo(count("MATCH (c:Clause {framework: 'secnumcloud-3.2'}) RETURN count(DISTINCT c.uid)", Map.of()))
+                .isEqualTo(count("MATCH (c:Clause {framework: 'secnumcloud-3.2'}) RETURN count(DISTINCT c.ref)", Map.of()));
+        // the library landed on the shipped clauses (same uids) and beside them: one clause per library node
+        Catalog library = new CisoAssistantLibraryParser().parse(new String(read("ciso-assistant/secnumcloud-3.2.yaml"),
+                StandardCharsets.UTF_8)).frameworks().get(0);
+        assertThat(count("MATCH (c:Clause {framework: 'secnumcloud-3.2', inCatalog: true}) RETURN count(c)", Map.of()))
+                .isEqualTo(library.clauses().size());
+        assertThat(count("MATCH (c:Clause {framework: 'secnumcloud-3.2', assessable: true}) RETURN count(c)", Map.of()))
+                .as("the library's assessable nodes, which replace the shipped flags").isEqualTo(412);
+        List<String> requirements = shippedSecNumCloudRequirements();
+        assertThat(requirements).hasSize(278);
+        var filled = query("""
+                MATCH (c:Clause {framework: 'secnumcloud-3.2', inCatalog: true})
+                WHERE c.ref IN $refs AND c.sourceId STARTS WITH 'urn:intuitem:risk:req_node:secnumcloud-3.2:'
+                RETURN count(c) AS requirements, count(c.title) AS withText,
+                       count(CASE WHEN c.title IS NULL AND NOT EXISTS { (c)<-[:PART_OF]-(item:Clause) WHERE item.title IS NOT NULL }
+                                  THEN 1 END) AS wordless""", Map.of("refs", requirements)).get(0);
+        assertThat(filled).as("every shipped requirement has the library's text, or sub-items holding it (7.1.a, 19.6.b...)")
+                .containsEntry("requirements", 278L).containsEntry("withText", 271L).containsEntry("wordless", 0L);
+        assertThat(query("MATCH (c:Clause {uid: 'secnumcloud-3.2:10.5.c'}) RETURN coalesce(c.text, c.title) AS text", Map.of()).get(0).get("text"))
+                .asString().startsWith("Le prestataire doit protéger");
         assertThat(count("""
                 MATCH (:Control {source: 'outscale-matrix'})-[m:MAPS_TO]->(c:Clause {framework: 'secnumcloud-3.2', inCatalog: true})
                 WHERE c.uid = 'secnumcloud-3.2:10.5.c' AND m.resolution = 'exact' RETURN count(*)""", Map.of())).isEqualTo(1);
@@ -449,6 +487,25 @@ class ReferenceDataTest {
         assertThat(gaps.get("matching").asInt()).isEqualTo(whole.get("overall").get("counts").get("gap").asInt())
                 .isEqualTo(gaps.get("clauses").size());
         assertThat(gaps.get("clauses")).allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("gap"));
+    }
+
+    @Test
+    @Order(8)
+    void aDocumentImportLeavesTheImportedCatalogsAsTheLibrariesWroteThem() {
+        String clauses = """
+                MATCH (c:Clause) WHERE c.framework IN ['secnumcloud-3.2', 'iso27001-2013'] AND c.inCatalog
+                OPTIONAL MATCH (c)-[:PART_OF]->(up)
+                RETURN c.uid AS uid, c.title AS title, c.text AS text, c.assessable AS assessable, c.sourceId AS sourceId,
+                       c.order AS order, coalesce(up.uid, up.id) AS parent
+                ORDER BY uid""";
+        var before = query(clauses, Map.of());
+        assertThat(before).anySatisfy(c -> assertThat(c).containsEntry("uid", "secnumcloud-3.2:11.1.3.a")
+                .containsEntry("parent", "secnumcloud-3.2:11.1.2"));
+        SourceManifest matrix = bundled.manifests().stream().filter(m -> m.id().equals("outscale-matrix")).findFirst().orElseThrow();
+        imports.importDocument(matrix, bundled.content(matrix));
+        assertThat(query(clauses, Map.of())).as("the shipped catalogs yield to the libraries imported over them").isEqualTo(before);
+        assertThat(count("MATCH (:Control)-[:MAPS_TO {resolution: 'exact'}]->(:Clause {uid: 'secnumcloud-3.2:10.5.c'}) RETURN count(*)", Map.of()))
+                .isEqualTo(1);
     }
 
     @Test

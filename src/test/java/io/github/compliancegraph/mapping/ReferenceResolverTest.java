@@ -2,10 +2,13 @@ package io.github.compliancegraph.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.github.compliancegraph.framework.Catalog;
 import io.github.compliancegraph.framework.CatalogClause;
 import io.github.compliancegraph.framework.ShippedCatalogs;
 import org.junit.jupiter.api.Test;
@@ -13,11 +16,17 @@ import org.junit.jupiter.api.Test;
 class ReferenceResolverTest {
 
     static final String ISO = "iso27001-2013";
+    static final String SNC = "secnumcloud-3.2";
 
-    private final Set<String> isoRefs = new ShippedCatalogs().catalogs().get(0).clauses().stream()
-            .map(CatalogClause::ref).collect(Collectors.toSet());
-    private final ReferenceResolver resolver = new ReferenceResolver(Map.of(ISO, isoRefs),
+    private final Map<String, Catalog> shipped = new ShippedCatalogs().catalogs().stream()
+            .collect(Collectors.toMap(c -> c.framework().id(), Function.identity()));
+    private final Set<String> isoRefs = refs(shipped.get(ISO));
+    private final ReferenceResolver resolver = new ReferenceResolver(Map.of(ISO, isoRefs, SNC, refs(shipped.get(SNC))),
             new SectionContext(Set.of(7), Set.of(8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21)));
+
+    private static Set<String> refs(Catalog catalog) {
+        return catalog.clauses().stream().map(CatalogClause::ref).collect(Collectors.toSet());
+    }
 
     private ResolvedReference resolve(String framework, String ref, int section) {
         return resolver.resolve(new CitedReference(framework, ref, null, ref), section);
@@ -29,6 +38,54 @@ class ReferenceResolverTest {
         assertThat(isoRefs.stream().filter(r -> r.matches("A\\.\\d+\\.\\d+"))).hasSize(35);
         assertThat(isoRefs.stream().filter(r -> r.matches("A\\.\\d+"))).hasSize(14);
         assertThat(isoRefs).contains("4", "6.1.3", "10.2");
+    }
+
+    @Test
+    void shippedCatalogsAreTheRegistrysFrameworks() {
+        assertThat(shipped.keySet()).containsExactlyInAnyOrder(ISO, SNC);
+        shipped.values().forEach(catalog -> assertThat(new ShippedCatalogs().frameworks())
+                .filteredOn(f -> f.id().equals(catalog.framework().id())).singleElement()
+                .satisfies(f -> assertThat(List.of(f.name(), f.version(), f.publisher())).as(f.id())
+                        .isEqualTo(List.of(catalog.framework().name(), catalog.framework().version(), catalog.framework().publisher()))));
+    }
+
+    @Test
+    void shippedSecNumCloudCatalogHasEveryRequirementAsAnAssessableLeaf() {
+        Catalog snc = shipped.get(SNC);
+        Map<String, CatalogClause> byRef = snc.clauses().stream().collect(Collectors.toMap(CatalogClause::ref, Function.identity()));
+        assertThat(byRef).hasSameSizeAs(snc.clauses());
+        var requirements = snc.clauses().stream().filter(c -> c.ref().matches("\\d+(\\.\\d+)+\\.[a-z]")).toList();
+        var headings = snc.clauses().stream().filter(c -> !requirements.contains(c)).toList();
+        assertThat(requirements).as("the lettered requirements 5.1.a to 19.6.f").hasSize(278)
+                .allSatisfy(c -> {
+                    assertThat(c.assessable()).as(c.ref()).isTrue();
+                    assertThat(c.title()).as("no title or text of ANSSI's: %s", c.ref()).isNull();
+                    assertThat(c.parent()).as(c.ref()).isEqualTo(c.ref().substring(0, c.ref().lastIndexOf('.')));
+                });
+        assertThat(requirements.get(0).ref()).isEqualTo("5.1.a");
+        assertThat(requirements.get(requirements.size() - 1).ref()).isEqualTo("19.6.f");
+        assertThat(headings.stream().filter(c -> c.parent() == null)).extracting(CatalogClause::ref)
+                .containsExactly("5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19");
+        assertThat(headings).as("15 chapters and the 100 sub-chapters holding requirements").hasSize(115)
+                .allSatisfy(c -> {
+                    assertThat(c.assessable()).as("%s is a heading", c.ref()).isFalse();
+                    assertThat(c.title()).as(c.ref()).isNotBlank();
+                    assertThat(requirements).as("%s holds requirements", c.ref()).anyMatch(r -> r.ref().startsWith(c.ref() + "."));
+                });
+        assertThat(byRef.get("10.5.c").parent()).isEqualTo("10.5");
+        assertThat(byRef.get("11.1.2").parent()).isEqualTo("11.1");
+        assertThat(byRef.get("18.2.1.a").parent()).isEqualTo("18.2.1");
+        assertThat(byRef.get("18.2.1").parent()).isEqualTo("18.2");
+    }
+
+    @Test
+    void secNumCloudCitationsResolveAgainstTheShippedCatalog() {
+        assertThat(resolve(SNC, "10.5.c", 13).resolution()).isEqualTo(Resolution.EXACT);
+        assertThat(resolve(SNC, "17.4", 20)).satisfies(r -> {
+            assertThat(r.target()).isEqualTo("secnumcloud-3.2:17.4");
+            assertThat(r.resolution()).isEqualTo(Resolution.EXACT);
+        });
+        assertThat(resolve(SNC, "10.5.z", 13).resolution()).isEqualTo(Resolution.NOT_IN_CATALOG);
     }
 
     @Test
@@ -72,7 +129,10 @@ class ReferenceResolverTest {
 
     @Test
     void frameworkWithoutCatalogKeepsTheRefAsCited() {
-        assertThat(resolve("secnumcloud-3.2", "10.5.c", 13).resolution()).isEqualTo(Resolution.UNCATALOGUED);
+        assertThat(resolve("hds", "4.4.6.10", 13)).satisfies(r -> {
+            assertThat(r.target()).isEqualTo("hds:4.4.6.10");
+            assertThat(r.resolution()).isEqualTo(Resolution.UNCATALOGUED);
+        });
     }
 
     @Test

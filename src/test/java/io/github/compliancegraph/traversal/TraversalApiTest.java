@@ -12,6 +12,9 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -131,6 +134,52 @@ class TraversalApiTest {
         JsonNode marsE = get("/api/frameworks/mars-e-2.0");
         assertThat(marsE.get("related").toString()).contains("DERIVED_FROM", "nist-sp800-53-r4", "EVIDENCE_FOR");
         assertThat(problem("/api/frameworks/nope", HttpStatus.NOT_FOUND).get("validValues").toString()).contains("secnumcloud-3.2");
+    }
+
+    @Test
+    void secNumCloudShipsItsRequirementsAndCoverageCountsThem() {
+        assertThat(get("/api/frameworks/secnumcloud-3.2").get("catalogClauses").asInt())
+                .as("15 chapters, 100 sub-chapters, 278 requirements").isEqualTo(393);
+        JsonNode coverage = get("/api/coverage/secnumcloud-3.2?limit=1000");
+        JsonNode overall = coverage.get("overall");
+        assertThat(overall.get("clauses").asInt()).isEqualTo(278);
+        JsonNode clauses = coverage.get("clauses");
+        assertThat(texts(clauses, "ref")).hasSize(278).doesNotHaveDuplicates()
+                .allSatisfy(ref -> assertThat(ref).matches("\\d+(\\.\\d+)+\\.[a-z]"));
+        assertThat(texts(coverage.get("chapters"), "chapter"))
+                .containsExactly("5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19");
+        assertThat(coverage.get("chapters").get(5).get("title").asText()).isEqualTo("Cryptography");
+        assertThat(clauses).filteredOn(c -> c.get("ref").asText().equals("10.5.c")).singleElement().satisfies(c -> {
+            assertThat(c.get("status").asText()).isEqualTo("provider");
+            assertThat(c.get("parties").toString()).isEqualTo("[\"outscale\"]");
+            assertThat(c.get("controls").toString()).contains("outscale-matrix:13:outscale:");
+        });
+        // cited by an Outscale statement and by client statements; 17.6.a through its sub-chapter, which both cite
+        for (String ref : List.of("8.3.b", "17.6.a")) {
+            assertThat(clauses).filteredOn(c -> c.get("ref").asText().equals(ref)).singleElement().satisfies(c -> {
+                assertThat(c.get("status").asText()).as(ref).isEqualTo("shared");
+                assertThat(c.get("parties").toString()).as(ref).contains("\"client\"", "\"outscale\"");
+            });
+        }
+        JsonNode counts = overall.get("counts");
+        int total = 0;
+        for (String status : List.of("provider", "customer", "shared", "mapped", "gap")) {
+            total += counts.get(status).asInt();
+        }
+        assertThat(total).isEqualTo(278);
+        assertThat(counts.toString()).as("README, Coverage").isEqualTo("{\"provider\":167,\"customer\":1,\"shared\":10,\"mapped\":0,\"gap\":100}");
+        assertThat(overall.get("covered").asDouble()).isEqualTo(64.0);
+    }
+
+    @Test
+    void overviewNoLongerSaysSecNumCloudHasNoCatalog() {
+        var headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+        String page = http.exchange("/", HttpMethod.GET, new HttpEntity<>(headers), String.class).getBody();
+        String row = page.substring(page.indexOf("data-framework=\"secnumcloud-3.2\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).doesNotContain("no catalog").contains("<td class=\"num\" data-status=\"clauses\">278</td>").contains(" %");
+        assertThat(page).contains("no catalog"); // HDS, cited but not shipped, still has none
     }
 
     @Test

@@ -12,16 +12,20 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.github.compliancegraph.framework.Catalog;
 import io.github.compliancegraph.framework.CatalogClause;
+import io.github.compliancegraph.framework.ShippedCatalogs;
 import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.Problem;
 import io.github.compliancegraph.imports.cisoassistant.ParsedLibrary.MappingSet;
 import io.github.compliancegraph.imports.cisoassistant.ParsedLibrary.UrnMapping;
+import io.github.compliancegraph.mapping.ClauseIds;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,6 +114,36 @@ class CisoAssistantLibraryParserTest {
         // ref_id wins over the urn, whose tail is "5;2.d" here
         assertThat(clauses).containsKey("5.2.d").doesNotContainKey("5;2.d");
         assertThat(clauses).containsKey("node5");
+    }
+
+    /**
+     * The shipped SecNumCloud catalog (ours: identifiers and our own titles) against the library: the same
+     * 278 lettered requirements under the same refs, so the same uids, and no ref the library lacks.
+     * The library counts 412 assessable nodes: the 268 requirements without sub-items and 144 unnumbered
+     * sub-items (bullets), the 10 requirements with sub-items being marked not assessable.
+     */
+    @Test
+    void shippedSecNumCloudCatalogNamesTheLibrarysRequirementsByTheSameUids() throws IOException {
+        Catalog library = parser.parse(reference("secnumcloud-3.2.yaml")).frameworks().get(0);
+        Catalog shipped = new ShippedCatalogs().catalogs().stream()
+                .filter(c -> c.framework().id().equals("secnumcloud-3.2")).findFirst().orElseThrow();
+        Map<String, CatalogClause> inLibrary = byRef(library);
+        var uids = library.clauses().stream().map(c -> ClauseIds.uid(library.framework().id(), c.ref())).collect(Collectors.toSet());
+        assertThat(shipped.clauses()).allSatisfy(c -> assertThat(uids).contains(ClauseIds.uid(shipped.framework().id(), c.ref())));
+
+        var requirement = Pattern.compile("\\d+(\\.\\d+)+\\.[a-z]");
+        Set<String> libraryRequirements = inLibrary.keySet().stream().filter(r -> requirement.matcher(r).matches()).collect(Collectors.toSet());
+        Set<String> shippedAssessable = shipped.clauses().stream().filter(CatalogClause::assessable).map(CatalogClause::ref).collect(Collectors.toSet());
+        assertThat(libraryRequirements).hasSize(278);
+        assertThat(shippedAssessable).isEqualTo(libraryRequirements);
+
+        assertThat(library.clauses().stream().filter(CatalogClause::assessable).count()).isEqualTo(412);
+        assertThat(libraryRequirements.stream().filter(r -> !inLibrary.get(r).assessable()))
+                .containsExactlyInAnyOrder("7.1.a", "7.1.b", "8.5.a", "9.6.f", "9.7.d", "11.1.2.a", "18.2.1.a", "19.6.b", "19.6.c", "19.6.d");
+        assertThat(library.clauses().stream().filter(c -> c.assessable() && c.ref().startsWith("node")).count()).isEqualTo(144);
+        // The trees agree but for one slip of the library's: 11.1.3 and 11.1.3.a filed under 11.1.2.
+        assertThat(shipped.clauses().stream().filter(c -> !Objects.equals(c.parent(), inLibrary.get(c.ref()).parent())))
+                .extracting(CatalogClause::ref).containsExactlyInAnyOrder("11.1.3", "11.1.3.a");
     }
 
     @Test
