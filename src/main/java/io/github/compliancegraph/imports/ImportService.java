@@ -60,6 +60,14 @@ public class ImportService {
         });
     }
 
+    /** The shipped framework registry, catalogs and topics alone (a start that finds every bundled document in). */
+    public void writeShippedReferenceData() {
+        exclusively(() -> {
+            writer.writeReferenceData(catalogs.frameworks(), catalogs.catalogs(), topics.topics());
+            return null;
+        });
+    }
+
     public ImportReport importDocument(SourceManifest manifest, byte[] content) {
         return exclusively(() -> {
             writer.writeReferenceData(catalogs.frameworks(), catalogs.catalogs(), topics.topics());

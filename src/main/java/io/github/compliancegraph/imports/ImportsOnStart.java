@@ -57,6 +57,9 @@ class ImportsOnStart implements ApplicationRunner {
     private void importBundled(Set<String> present) {
         if (bundled.manifests().stream().anyMatch(m -> !present.contains(m.id()))) {
             imports.importBundled();
+        } else {
+            // a database from an earlier version gains the catalogs shipped since
+            imports.writeShippedReferenceData();
         }
         for (BundledCatalog catalog : bundled.catalogs()) {
             if (!present.contains(catalog.sourceId())) {
