@@ -72,7 +72,7 @@ final class ColdStart {
         // a database left by an earlier run would make the first start skip its import
         FileSystemUtils.deleteRecursively(home);
         var figures = List.of(
-                new Figure(launch + "; empty database: start, schema, first import of the bundled documents, first answer",
+                new Figure(launch + "; empty database: start, schema, first import of the bundled documents and catalogs, first answer",
                         time(command, home, name + "-first")),
                 new Figure(launch + "; database already imported: start, first answer", time(command, home, name + "-second")));
         figures.forEach(f -> progress.accept("  " + f));

@@ -211,18 +211,18 @@ class ImportEndpointTest {
 
     @Test
     void aMappingSetMeetingNoClauseIsRefusedAndChangesNothing() {
-        // the matrix cites SecNumCloud 10.5.c, but a citation is not a catalog clause a mapping set may land on
-        assertThat(count("MATCH (c:Clause {uid: 'secnumcloud-3.2:10.5.c', inCatalog: false}) RETURN count(c) AS n", Map.of())).isOne();
-        String yaml = mappingLibrary("nowhere-set", "secnumcloud-3.2", "acme-controls-1",
-                "urn:intuitem:risk:req_node:secnumcloud-3.2:10.5.c urn:intuitem:risk:req_node:acme-controls-1:a.5.1.1",
-                "urn:intuitem:risk:req_node:secnumcloud-3.2:node378 urn:intuitem:risk:req_node:acme-controls-1:a.5.1.2");
+        // the matrix cites HDS 4.4.6.10, but a citation is not a catalog clause a mapping set may land on
+        assertThat(count("MATCH (c:Clause {uid: 'hds:4.4.6.10', inCatalog: false}) RETURN count(c) AS n", Map.of())).isOne();
+        String yaml = mappingLibrary("nowhere-set", "hds", "acme-controls-1",
+                "urn:intuitem:risk:req_node:hds:4.4.6.10 urn:intuitem:risk:req_node:acme-controls-1:a.5.1.1",
+                "urn:intuitem:risk:req_node:hds:node378 urn:intuitem:risk:req_node:acme-controls-1:a.5.1.2");
         GraphFingerprint before = GraphFingerprint.of(driver);
 
         var refused = upload(importer(), "/api/imports/ciso-assistant", "nowhere.yaml", yaml);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody().get("detail").asText()).contains("nowhere.yaml", "nothing was imported",
-                "secnumcloud-3.2 and acme-controls-1", "urn:intuitem:risk:req_node:secnumcloud-3.2:10.5.c",
+                "hds and acme-controls-1", "urn:intuitem:risk:req_node:hds:4.4.6.10",
                 "urn:intuitem:risk:req_node:acme-controls-1:a.5.1.2");
         assertThat(GraphFingerprint.of(driver)).isEqualTo(before);
         assertThat(http.getForEntity("/api/imports/nowhere-set", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

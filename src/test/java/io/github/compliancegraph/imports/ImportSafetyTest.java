@@ -90,7 +90,10 @@ class ImportSafetyTest {
         report.get("problems").forEach(p -> problemLines.add(p.get("line").asInt()));
         assertThat(problemLines).contains(79, 119, 562);
 
-        assertThat(http.getForObject("/api/imports", JsonNode.class)).hasSize(2);
+        assertThat(http.getForObject("/api/imports", JsonNode.class)).extracting(r -> r.get("source").asText())
+                .as("the two documents, the bundled NIST rev 4 catalog and the FedRAMP rev 4 baselines")
+                .containsExactlyInAnyOrder("outscale-matrix", "microsoft-mars-e", "nist-sp800-53-r4-catalog",
+                        "fedramp-low-r4-profile", "fedramp-moderate-r4-profile", "fedramp-high-r4-profile");
         var missing = http.getForEntity("/api/imports/nope", JsonNode.class);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(missing.getBody().get("detail").asText()).contains("nope");

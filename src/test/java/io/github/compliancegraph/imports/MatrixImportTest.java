@@ -80,7 +80,7 @@ public class MatrixImportTest {
         assertThat(report.get("controlsByParty").toString()).isEqualTo("{\"nimbus\":29,\"nimbus-customer\":21}");
         assertThat(report.get("sharedControls").asInt()).isEqualTo(3);
         assertThat(report.get("referencesByFramework").toString()).isEqualTo("{\"iso27001-2013\":{\"context\":2,\"exact\":46,"
-                + "\"not-in-catalog\":1},\"nist-sp800-53-r4\":{\"uncatalogued\":41}}");
+                + "\"not-in-catalog\":1},\"nist-sp800-53-r4\":{\"exact\":41}}");
         assertThat(report.get("listedReferences").toString())
                 .contains("{\"line\":35,\"section\":\"7\",\"control\":\"nimbus-matrix:7:nimbus:6bb82fc1\",\"asWritten\":\"ISO A.12.4.5\","
                         + "\"target\":\"iso27001-2013:A.12.4.5\",\"resolution\":\"not-in-catalog\"}")

@@ -66,9 +66,20 @@ class CrashRecoveryTest {
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             httpPort = Integer.parseInt(await(HTTP_PORT, Duration.ofMinutes(3)).group(1));
             boltPort = Integer.parseInt(await(BOLT_PORT, Duration.ofSeconds(5)).group(1));
-            // the bundled documents are imported (or found) after Spring reports it started
-            await(Pattern.compile("(?s)not importing the bundled ones again|written to the graph.*written to the graph"),
-                    Duration.ofMinutes(2));
+            awaitReady(Duration.ofMinutes(3));
+        }
+
+        /** Ready once the bundled documents and catalogs are imported (or found), as a script would wait for it. */
+        void awaitReady(Duration limit) throws IOException, InterruptedException {
+            var client = HttpClient.newHttpClient();
+            var readiness = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/actuator/health/readiness")).build();
+            long deadline = System.nanoTime() + limit.toNanos();
+            while (client.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                if (System.nanoTime() > deadline || !process.isAlive()) {
+                    throw new AssertionError("not ready within " + limit + ":\n" + output());
+                }
+                Thread.sleep(200);
+            }
         }
 
         Matcher await(Pattern line, Duration limit) throws IOException, InterruptedException {

@@ -163,11 +163,11 @@ class TraversalApiTest {
         }
         JsonNode counts = overall.get("counts");
         int total = 0;
-        for (String status : List.of("provider", "customer", "shared", "mapped", "gap")) {
+        for (String status : List.of("provider", "customer", "shared", "attested", "mapped", "gap")) {
             total += counts.get(status).asInt();
         }
         assertThat(total).isEqualTo(278);
-        assertThat(counts.toString()).as("README, Coverage").isEqualTo("{\"provider\":167,\"customer\":1,\"shared\":10,\"mapped\":0,\"gap\":100}");
+        assertThat(counts.toString()).as("README, Coverage").isEqualTo("{\"provider\":167,\"customer\":1,\"shared\":10,\"attested\":0,\"mapped\":0,\"gap\":100}");
         assertThat(overall.get("covered").asDouble()).isEqualTo(64.0);
     }
 
