@@ -166,8 +166,8 @@ class ReadLoadTest {
             clients.add(pool.submit(() -> {
                 for (long n = 0; n < MAX_REQUESTS_PER_CLIENT; n++) {
                     long now = System.nanoTime();
-                    // run the full time, and on past it until an import has landed while reading (bounded)
-                    if (now > hardDeadline || (now > deadline && imports.get() >= 2)) {
+                    // run the full time, and on past it until imports have landed and readers have seen both versions (bounded)
+                    if (now > hardDeadline || (now > deadline && imports.get() >= 2 && outscaleCounts.size() >= 2)) {
                         break;
                     }
                     String path = reads.get((int) ((n + offset) % reads.size()));
