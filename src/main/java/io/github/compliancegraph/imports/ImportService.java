@@ -128,7 +128,7 @@ public class ImportService {
     /** Runs an import unless another is running, so imports never interleave. */
     <T> T exclusively(java.util.function.Supplier<T> work) {
         if (!running.tryLock()) {
-            metrics.counter("compliance.imports", "outcome", "refused-busy").increment();
+            metrics.counter("compliance.requests.refused", "reason", "import-in-progress").increment();
             throw new ImportInProgressException();
         }
         // an import that runs another (a profile importing its catalog) is timed once, as a whole

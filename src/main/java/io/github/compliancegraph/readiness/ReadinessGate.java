@@ -31,7 +31,7 @@ class ReadinessGate implements HandlerInterceptor, WebMvcConfigurer {
     ReadinessGate(ApplicationAvailability availability, MeterRegistry metrics) {
         this.availability = availability;
         this.refused = Counter.builder("compliance.requests.refused").tag("reason", "not-ready")
-                .description("Requests answered 503 because the app was not ready yet").register(metrics);
+                .description("Requests answered 503 or 409 instead of run").register(metrics);
     }
 
     @Override

@@ -28,7 +28,7 @@ public class HeavyQueries {
         return metrics.timed(what, () -> {
             try {
                 if (!turns.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
-                    metrics.refused(what);
+                    metrics.refused();
                     throw new BusyException(what, limits.permits(), limits.queueWait());
                 }
             } catch (InterruptedException e) {

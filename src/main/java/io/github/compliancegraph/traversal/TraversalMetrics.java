@@ -25,8 +25,9 @@ class TraversalMetrics {
                 .tag("traversal", traversal).publishPercentileHistogram().register(registry).record(work);
     }
 
-    void refused(String traversal) {
-        Counter.builder("compliance.requests.refused").description("Requests answered 503 instead of run")
-                .tag("reason", "heavy-queries-busy").tag("traversal", traversal).register(registry).increment();
+    /** Counted by reason only, as every refusal is: Prometheus wants one set of tag keys per meter name. */
+    void refused() {
+        Counter.builder("compliance.requests.refused").description("Requests answered 503 or 409 instead of run")
+                .tag("reason", "heavy-queries-busy").register(registry).increment();
     }
 }

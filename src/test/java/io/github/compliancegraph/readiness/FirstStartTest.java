@@ -92,7 +92,8 @@ class FirstStartTest {
             JsonNode imports = JSON.readTree(get(port, "/api/imports").body());
             assertThat(imports.toString()).contains("outscale-matrix", "microsoft-mars-e", "nist-sp800-53-r4-catalog",
                     "fedramp-moderate-r4-profile");
-            assertThat(get(port, "/actuator/prometheus").body()).contains("compliance_imports_seconds_count{", "outcome=\"imported\"");
+            assertThat(get(port, "/actuator/prometheus").body()).contains("compliance_imports_seconds_count{", "outcome=\"imported\"",
+                    "compliance_requests_refused_total{reason=\"not-ready\"}");
             first = GraphFingerprint.of(driver);
             assertThat(first.labels()).containsEntry("Control", 354L);
             assertThat(importRuns(driver)).isEqualTo(BUNDLED_SOURCES);
