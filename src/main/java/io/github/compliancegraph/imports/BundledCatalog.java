@@ -11,9 +11,9 @@ package io.github.compliancegraph.imports;
 public record BundledCatalog(String kind, String framework, String catalog, String file, String repository, String commit,
         String path, String licence, String sha256) {
 
-    /** The id of the Source node its import writes (as {@link CatalogImportService} names them). */
+    /** The id of the Source node its import writes. */
     public String sourceId() {
-        return framework + ("oscal-profile".equals(kind) ? "-profile" : "-catalog");
+        return CatalogImportService.sourceIdOf(kind, framework);
     }
 
     public String provenance() {

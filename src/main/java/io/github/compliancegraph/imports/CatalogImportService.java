@@ -163,7 +163,7 @@ public class CatalogImportService {
             Instant started = Instant.now();
             ParsedOscalCatalog parsed = new OscalCatalogParser().parse(TextDecoding.decode(content, file), framework(frameworkId, null));
             var counts = catalogCounts(parsed.catalog());
-            return write(source(frameworkId + "-catalog", "oscal-catalog", file, parsed.title(), content, provenance), List.of(parsed.catalog()),
+            return write(source(sourceIdOf("oscal-catalog", frameworkId), "oscal-catalog", file, parsed.title(), content, provenance), List.of(parsed.catalog()),
                     List.of(), counts, parsed.problems(), started);
         });
     }
@@ -208,7 +208,7 @@ public class CatalogImportService {
                     new CypherCall("import/frameworks-merge", Map.of("frameworks", List.of(GraphWriter.parameters(info)))),
                     new CypherCall("import/profile-clauses-merge", Map.of("profile", profileId, "catalog", catalog, "clauses", clauses)),
                     new CypherCall("import/clauses-link-parents", Map.of("clauses", clauses)));
-            return write(source(profileId + "-profile", "oscal-profile", file, profile.title(), content, provenance), List.of(), calls,
+            return write(source(sourceIdOf("oscal-profile", profileId), "oscal-profile", file, profile.title(), content, provenance), List.of(), calls,
                     counts, profile.problems(), started);
         });
     }
@@ -283,7 +283,7 @@ public class CatalogImportService {
         return imports.exclusively(() -> {
             Instant started = Instant.now();
             Catalog catalog = new CsvReferenceParser().catalog(TextDecoding.decode(content, file), framework(frameworkId, null));
-            return write(source(frameworkId + "-catalog", "csv-catalog", file, frameworkId, content), List.of(catalog),
+            return write(source(sourceIdOf("csv-catalog", frameworkId), "csv-catalog", file, frameworkId, content), List.of(catalog),
                     List.of(), catalogCounts(catalog), List.of(), started);
         });
     }
@@ -459,6 +459,11 @@ public class CatalogImportService {
     private static ImportedSource source(String id, String kind, String file, String title, byte[] content, String provenance) {
         return new ImportedSource(id, kind, file, title, null, null, null,
                 HexFormat.of().formatHex(ControlIdentity.sha256(content)), provenance);
+    }
+
+    /** The Source id a catalog (of any kind) or profile import of this framework writes. */
+    static String sourceIdOf(String kind, String framework) {
+        return framework + ("oscal-profile".equals(kind) ? "-profile" : "-catalog");
     }
 
     private static String imported(String file) {
