@@ -83,7 +83,8 @@ class ImportCommand implements ApplicationRunner {
         byte[] content = read(location, catalogs::requireWithinLimit);
         out.println("import " + kind + ": read " + content.length + " bytes from " + location + "; parsing, then writing in one transaction");
         var options = new HashMap<String, String>();
-        for (String name : List.of("framework", "catalog", "mapping-set", "source", "provider", "prefixes", "language")) {
+        for (String name : List.of("framework", "catalog", "mapping-set", "source", "provider", "prefixes", "language",
+                "sheet", "columns", "parties")) {
             if (args.containsOption(name)) {
                 options.put(name, option(args, name));
             }

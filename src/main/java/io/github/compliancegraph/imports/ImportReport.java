@@ -12,14 +12,14 @@ import io.github.compliancegraph.mapping.Resolution;
 import io.github.compliancegraph.mapping.ResolvedReference;
 
 /**
- * What an import did: counts per party (a statement shared by two parties counts for each),
- * framework and resolution status, every reference worth a second look (resolved by context,
+ * What an import did: counts per party (a statement shared by two parties counts for each), how
+ * many statements the document binds to no party ("Not applicable"), framework and resolution status, every reference worth a second look (resolved by context,
  * ambiguous, not in the catalog, or kept as cited for want of a catalog) with its line, and every
  * problem the parser noted. Printed, kept on an {@code (:ImportRun)} node, and served at
  * {@code /api/imports}.
  */
 public record ImportReport(String source, String file, String sha256, String startedAt, long durationMs,
-        int controls, Map<String, Long> controlsByParty, long sharedControls, Map<String, Map<String, Long>> referencesByFramework,
+        int controls, Map<String, Long> controlsByParty, long sharedControls, long notApplicableControls, Map<String, Map<String, Long>> referencesByFramework,
         Map<String, Long> referencesByResolution, List<ListedReference> listedReferences, List<Problem> problems) {
 
     /** A reference the report lists individually. */
@@ -37,6 +37,7 @@ public record ImportReport(String source, String file, String sha256, String sta
                 controls.stream().flatMap(c -> Stream.of(c.party(), c.sharedWith()).filter(Objects::nonNull))
                         .collect(Collectors.groupingBy(p -> p, TreeMap::new, Collectors.counting())),
                 controls.stream().filter(c -> c.sharedWith() != null).count(),
+                controls.stream().filter(ControlRecord::notApplicable).count(),
                 cited.stream().collect(Collectors.groupingBy(c -> c.reference.framework(), TreeMap::new,
                         Collectors.groupingBy(c -> c.reference.resolution().label(), TreeMap::new, Collectors.counting()))),
                 cited.stream().collect(Collectors.groupingBy(c -> c.reference.resolution().label(), TreeMap::new,
@@ -53,7 +54,9 @@ public record ImportReport(String source, String file, String sha256, String sta
         var text = new StringBuilder()
                 .append("Imported ").append(source).append(" (").append(file).append(") read in ").append(durationMs).append(" ms: ")
                 .append(controls).append(" controls ").append(controlsByParty)
-                .append(sharedControls > 0 ? ", " + sharedControls + " of them shared" : "").append('\n')
+                .append(sharedControls > 0 ? ", " + sharedControls + " of them shared" : "")
+                .append(notApplicableControls > 0 ? ", " + notApplicableControls + " bound to no party (not applicable)" : "")
+                .append('\n')
                 .append("  references by framework: ").append(referencesByFramework).append('\n');
         listedReferences.stream().filter(r -> !r.resolution().equals(Resolution.UNCATALOGUED.label()))
                 .forEach(r -> text.append("  line ").append(r.line()).append(" §").append(r.section())

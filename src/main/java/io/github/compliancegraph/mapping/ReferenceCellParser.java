@@ -42,8 +42,18 @@ public final class ReferenceCellParser {
 
     private final Map<String, Notation> notations;
     private final Pattern prefixes;
+    private final Notation unprefixed;
 
     public ReferenceCellParser(List<Notation> notations) {
+        this(notations, null);
+    }
+
+    /**
+     * @param unprefixed the notation a cell naming no framework is read in (a FedRAMP workbook's
+     *                   "Control ID" column writes {@code AC-02 (a)} alone), or null: such a cell is a problem
+     */
+    public ReferenceCellParser(List<Notation> notations, Notation unprefixed) {
+        this.unprefixed = unprefixed;
         this.notations = notations.stream().collect(Collectors.toMap(
                 n -> n.prefix().toUpperCase(Locale.ROOT), Function.identity()));
         // longest first, so that "NIST SP 800-53" wins over "NIST" where both are declared
@@ -105,7 +115,10 @@ public final class ReferenceCellParser {
             }
             found.add(new Mention(notations.get(m.group(1).toUpperCase(Locale.ROOT)), m.start(), m.end()));
         }
-        if (found.isEmpty()) {
+        if (found.isEmpty() && unprefixed != null) {
+            found.add(new Mention(unprefixed, 0, 0));
+            found.get(0).close(original, text, text.length());
+        } else if (found.isEmpty()) {
             problems.add("'" + text + "' names no known framework (" + String.join(", ", notations.keySet()) + ")");
         } else {
             found.get(found.size() - 1).close(original, text, text.length());

@@ -67,7 +67,7 @@ public final class ResponsibilityMatrixReader {
                     .map(r -> resolver.resolve(r, s.section())).toList();
             String section = String.valueOf(s.section());
             controls.add(new ControlRecord(ids.next(section, party.id(), s.text()), party.id(), section, s.sectionTitle(),
-                    s.text(), manifest.language(), s.line(), s.ordinal(), s.referenceCell(), references, null, null));
+                    s.text(), manifest.language(), s.line(), s.ordinal(), s.referenceCell(), references, null, null, null, null));
         }
         List<PartyRecord> parties = manifest.parties().stream().map(p -> new PartyRecord(p.id(), p.name(), p.role())).toList();
         return new SourceGraph(source, parties, controls, List.of(), problems);

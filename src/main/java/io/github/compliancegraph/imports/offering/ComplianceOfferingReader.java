@@ -100,7 +100,7 @@ public final class ComplianceOfferingReader {
                     }
                     controls.add(new ControlRecord(ids.next(section, actor, sentence), actor, section,
                             question.question().text(), sentence, manifest.language(), paragraph.line(), controls.size() + 1,
-                            null, frameworksNamed(sentence, framework, auditedFrameworks), null, null));
+                            null, frameworksNamed(sentence, framework, auditedFrameworks), null, null, null, null));
                 }
             }
         }

@@ -84,7 +84,7 @@ public final class OscalSspReader {
                     .map(e -> resolver.resolve(new CitedReference(framework, e.getKey(), null, e.getValue()), section)).toList();
             ordinal++;
             controls.add(new ControlRecord(ids.next(s.section, sharedWith == null ? party : "shared", s.text), party, s.section,
-                    s.sectionTitle, s.text, s.lang, ordinal, ordinal, null, references, s.statementId, sharedWith));
+                    s.sectionTitle, s.text, s.lang, ordinal, ordinal, null, references, s.statementId, sharedWith, null, null));
         }
         return new SourceGraph(source, List.copyOf(parties.values()), controls, List.of(), problems);
     }

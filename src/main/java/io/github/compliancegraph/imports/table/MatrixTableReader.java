@@ -88,7 +88,7 @@ public final class MatrixTableReader {
             String language = d.language.isEmpty() ? Optional.ofNullable(manifest.language()).orElse("en") : d.language;
             controls.add(new ControlRecord(ids.next(d.section.id, d.sharedWith == null ? d.party : "shared", d.text), d.party,
                     d.section.id, d.section.title, d.text, language.toLowerCase(Locale.ROOT), d.number, d.ordinal,
-                    d.reference.isEmpty() ? null : d.reference, references, d.id.isEmpty() ? null : d.id, d.sharedWith));
+                    d.reference.isEmpty() ? null : d.reference, references, d.id.isEmpty() ? null : d.id, d.sharedWith, null, null));
         }
         List<PartyRecord> records = parties.entries().stream().map(p -> new PartyRecord(p.id(), p.name(), p.role())).toList();
         return new SourceGraph(source, records, controls, List.of(), problems);
