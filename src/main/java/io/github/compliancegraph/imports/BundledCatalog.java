@@ -13,7 +13,17 @@ public record BundledCatalog(String kind, String framework, String catalog, Stri
 
     /** The id of the Source node its import writes. */
     public String sourceId() {
-        return CatalogImportService.sourceIdOf(kind, framework);
+        return ReferenceData.sourceIdOf(kind, framework);
+    }
+
+    /** The import of its content, as the framework (and from the catalog) {@code catalogs.yaml} names. */
+    public ImportRequest request(byte[] content) {
+        var options = new java.util.HashMap<String, String>();
+        options.put("framework", framework);
+        if (catalog != null) {
+            options.put("catalog", catalog);
+        }
+        return new ImportRequest(file, content, options, null, null, provenance());
     }
 
     public String provenance() {

@@ -113,10 +113,11 @@ public class GraphWriter {
      * A catalog, its profiles' selections or a mapping set, as one transaction with the Source
      * node of the file it came from and the import's report.
      *
-     * @return citations of the framework that its catalog does not hold (control, line, asWritten, clause)
+     * @param report the report, given the citations of the frameworks that their catalogs do not hold
+     *               (control, line, asWritten, clause)
      */
-    public List<Map<String, Object>> replaceReferenceData(ImportedSource source, List<Catalog> catalogs,
-            List<CypherCall> calls, Map<String, Object> report) {
+    public ImportReport replaceReferenceData(ImportedSource source, List<Catalog> catalogs, List<CypherCall> calls,
+            Function<List<Map<String, Object>>, ImportReport> report) {
         return inOneTransaction(tx -> {
             run(tx, "import/source-merge", Map.of("source", parameters(source)));
             var missing = new ArrayList<Map<String, Object>>();
@@ -129,10 +130,9 @@ public class GraphWriter {
                         Map.of("framework", catalog.framework().id())).list(r -> r.asMap()));
             }
             calls.forEach(call -> run(tx, call.name(), call.parameters()));
-            var fullReport = new HashMap<>(report);
-            fullReport.put("citedButNotInCatalog", missing);
-            keepReport(tx, source.id(), report.get("startedAt"), report.get("durationMs"), fullReport);
-            return missing;
+            ImportReport written = report.apply(List.copyOf(missing));
+            keepReport(tx, source.id(), written.startedAt(), written.durationMs(), written);
+            return written;
         });
     }
 
@@ -207,7 +207,7 @@ public class GraphWriter {
     }
 
     /** The parameters every clause-writing statement shares: uid, framework, ref and parentUid. */
-    static Map<String, Object> clauseParams(String framework, String ref, String parentRef) {
+    public static Map<String, Object> clauseParams(String framework, String ref, String parentRef) {
         var params = new HashMap<String, Object>();
         params.put("uid", ClauseIds.uid(framework, ref));
         params.put("framework", framework);
@@ -244,7 +244,7 @@ public class GraphWriter {
     }
 
     /** A record's components as statement parameters, nulls included (Cypher reads them as absent). */
-    static Map<String, Object> parameters(Object record) {
+    public static Map<String, Object> parameters(Object record) {
         return PARAMETERS.convertValue(record, new TypeReference<>() { });
     }
 

@@ -39,12 +39,14 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class ImportCommand implements ApplicationRunner {
 
-    private final CatalogImportService catalogs;
+    private final Importers importers;
+    private final ReferenceData referenceData;
     private final ConfigurableApplicationContext context;
     private final ObjectMapper json;
 
-    ImportCommand(CatalogImportService catalogs, ConfigurableApplicationContext context, ObjectMapper json) {
-        this.catalogs = catalogs;
+    ImportCommand(Importers importers, ReferenceData referenceData, ConfigurableApplicationContext context, ObjectMapper json) {
+        this.importers = importers;
+        this.referenceData = referenceData;
         this.context = context;
         this.json = json;
     }
@@ -62,7 +64,7 @@ class ImportCommand implements ApplicationRunner {
             String kind = option(args, "import");
             out.println("import " + kind + ": starting");
             Object result = switch (kind) {
-                case "link-identical" -> Map.of("links", catalogs.linkIdenticalRefs(option(args, "from"), option(args, "to"), 3));
+                case "link-identical" -> Map.of("links", referenceData.linkIdenticalRefs(option(args, "from"), option(args, "to"), 3));
                 default -> importFile(kind, args, out);
             };
             out.println("import " + kind + ": done");
@@ -78,9 +80,9 @@ class ImportCommand implements ApplicationRunner {
         }
     }
 
-    private Object importFile(String kind, ApplicationArguments args, PrintStream out) throws IOException, InterruptedException {
+    private ImportReport importFile(String kind, ApplicationArguments args, PrintStream out) throws IOException, InterruptedException {
         String location = option(args, "file");
-        byte[] content = read(location, catalogs::requireWithinLimit);
+        byte[] content = read(location, importers::requireWithinLimit);
         out.println("import " + kind + ": read " + content.length + " bytes from " + location + "; parsing, then writing in one transaction");
         var options = new HashMap<String, String>();
         for (String name : List.of("framework", "catalog", "mapping-set", "source", "provider", "prefixes", "language",
@@ -91,7 +93,7 @@ class ImportCommand implements ApplicationRunner {
         }
         byte[] manifest = null;
         if (args.containsOption("manifest")) {
-            manifest = read(option(args, "manifest"), catalogs::requireWithinLimit);
+            manifest = read(option(args, "manifest"), importers::requireWithinLimit);
         } else if (kind.equals("responsibility-matrix") && directoryOf(location) != null) {
             Path beside = Path.of(location.replaceFirst("\\.[A-Za-z]+$", "") + ".yaml");
             if (Files.isRegularFile(beside)) {
@@ -99,8 +101,8 @@ class ImportCommand implements ApplicationRunner {
                 manifest = Files.readAllBytes(beside);
             }
         }
-        return catalogs.importFile(kind, location.substring(location.lastIndexOf('/') + 1), content, options, directoryOf(location),
-                manifest);
+        return importers.importFile(kind, new ImportRequest(location.substring(location.lastIndexOf('/') + 1), content, options,
+                directoryOf(location), manifest, null));
     }
 
     /** A local path, or an http(s) URL. */

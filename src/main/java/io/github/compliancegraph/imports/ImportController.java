@@ -25,12 +25,12 @@ import org.springframework.web.server.ResponseStatusException;
 class ImportController {
 
     private final ImportService imports;
-    private final CatalogImportService catalogs;
+    private final Importers importers;
     private final ImportReports reports;
 
-    ImportController(ImportService imports, CatalogImportService catalogs, ImportReports reports) {
+    ImportController(ImportService imports, Importers importers, ImportReports reports) {
         this.imports = imports;
-        this.catalogs = catalogs;
+        this.importers = importers;
         this.reports = reports;
     }
 
@@ -61,14 +61,15 @@ class ImportController {
                     + "source, prefixes (ISO=iso27001-2013,NIST=nist-sp800-53-r4), language, and an optional manifest part "
                     + "(YAML, an entry of data/sources/sources.yaml). The file is written in one transaction.")
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Object importFile(@PathVariable String kind, @RequestParam("file") MultipartFile file,
+    ImportReport importFile(@PathVariable String kind, @RequestParam("file") MultipartFile file,
             @RequestParam(name = "manifest", required = false) MultipartFile manifest,
             @Parameter(hidden = true) @RequestParam Map<String, String> options) throws IOException {
         // the client's file name is a label only: no directory of it is ever used
         String given = file.getOriginalFilename();
         String name = given == null ? null : StringUtils.getFilename(StringUtils.cleanPath(given));
         name = StringUtils.hasText(name) ? name : "upload";
-        catalogs.requireWithinLimit(name, file.getSize());
-        return catalogs.importFile(kind, name, file.getBytes(), options, null, manifest == null ? null : manifest.getBytes());
+        importers.requireWithinLimit(name, file.getSize());
+        return importers.importFile(kind, new ImportRequest(name, file.getBytes(), options, null,
+                manifest == null ? null : manifest.getBytes(), null));
     }
 }

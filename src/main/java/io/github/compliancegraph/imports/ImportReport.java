@@ -8,19 +8,26 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.compliancegraph.mapping.Resolution;
 import io.github.compliancegraph.mapping.ResolvedReference;
 
 /**
- * What an import did: counts per party (a statement shared by two parties counts for each), how
+ * What an import did, for every kind of file. A document (responsibility matrix, offering page,
+ * table, OSCAL plan) reports counts per party (a statement shared by two parties counts for each), how
  * many statements the document binds to no party ("Not applicable"), framework and resolution status, every reference worth a second look (resolved by context,
  * ambiguous, not in the catalog, or kept as cited for want of a catalog) with its line, and every
- * problem the parser noted. Printed, kept on an {@code (:ImportRun)} node, and served at
- * {@code /api/imports}.
+ * problem the parser noted. Reference data (a catalog, profile or mapping set) reports its
+ * {@code counts} (clauses, selected controls, mappings) and the documents' citations of its
+ * framework that its catalog does not hold. Fields that do not apply to the kind are left out.
+ * Printed, kept on an {@code (:ImportRun)} node, and served at {@code /api/imports}.
  */
-public record ImportReport(String source, String file, String sha256, String startedAt, long durationMs,
-        int controls, Map<String, Long> controlsByParty, long sharedControls, long notApplicableControls, Map<String, Map<String, Long>> referencesByFramework,
-        Map<String, Long> referencesByResolution, List<ListedReference> listedReferences, List<Problem> problems) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ImportReport(String source, String kind, String file, String sha256, String startedAt, long durationMs,
+        Map<String, Object> counts, Integer controls, Map<String, Long> controlsByParty, Long sharedControls,
+        Long notApplicableControls, Map<String, Map<String, Long>> referencesByFramework,
+        Map<String, Long> referencesByResolution, List<ListedReference> listedReferences,
+        List<Map<String, Object>> citedButNotInCatalog, List<Problem> problems) {
 
     /** A reference the report lists individually. */
     public record ListedReference(int line, String section, String control, String asWritten, String target,
@@ -32,8 +39,8 @@ public record ImportReport(String source, String file, String sha256, String sta
         List<Cited> cited = controls.stream()
                 .flatMap(c -> c.references().stream().map(r -> new Cited(c, r)))
                 .toList();
-        return new ImportReport(graph.source().id(), graph.source().file(), graph.source().sha256(),
-                startedAt.toString(), durationMs, controls.size(),
+        return new ImportReport(graph.source().id(), graph.source().kind(), graph.source().file(), graph.source().sha256(),
+                startedAt.toString(), durationMs, null, controls.size(),
                 controls.stream().flatMap(c -> Stream.of(c.party(), c.sharedWith()).filter(Objects::nonNull))
                         .collect(Collectors.groupingBy(p -> p, TreeMap::new, Collectors.counting())),
                 controls.stream().filter(c -> c.sharedWith() != null).count(),
@@ -46,7 +53,14 @@ public record ImportReport(String source, String file, String sha256, String sta
                         .map(c -> new ListedReference(c.control.line(), c.control.section(), c.control.uid(),
                                 c.reference.cited().asWritten(), c.reference.target(), c.reference.resolution().label()))
                         .toList(),
-                graph.problems());
+                null, graph.problems());
+    }
+
+    /** The report of a catalog, profile or mapping set import. */
+    public static ImportReport ofReferenceData(ImportedSource source, Instant startedAt, long durationMs, Map<String, Object> counts,
+            List<Problem> problems, List<Map<String, Object>> citedButNotInCatalog) {
+        return new ImportReport(source.id(), source.kind(), source.file(), source.sha256(), startedAt.toString(), durationMs,
+                counts, null, null, null, null, null, null, null, citedButNotInCatalog, problems);
     }
 
     /** The report as a few readable lines, for the console. */

@@ -26,16 +26,16 @@ class ImportsOnStart implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ImportsOnStart.class);
 
     private final ImportService imports;
-    private final CatalogImportService catalogImports;
+    private final Importers importers;
     private final BundledSources bundled;
     private final Driver driver;
     private final CypherFiles cypher;
     private final String policy;
 
-    ImportsOnStart(ImportService imports, CatalogImportService catalogImports, BundledSources bundled, Driver driver, CypherFiles cypher,
+    ImportsOnStart(ImportService imports, Importers importers, BundledSources bundled, Driver driver, CypherFiles cypher,
             @Value("${compliance.imports.on-start:if-empty}") String policy) {
         this.imports = imports;
-        this.catalogImports = catalogImports;
+        this.importers = importers;
         this.bundled = bundled;
         this.driver = driver;
         this.cypher = cypher;
@@ -63,7 +63,7 @@ class ImportsOnStart implements ApplicationRunner {
         }
         for (BundledCatalog catalog : bundled.catalogs()) {
             if (!present.contains(catalog.sourceId())) {
-                catalogImports.importBundled(catalog, bundled.content(catalog));
+                importers.importFile(catalog.kind(), catalog.request(bundled.content(catalog)));
             }
         }
         if (!present.isEmpty()) {

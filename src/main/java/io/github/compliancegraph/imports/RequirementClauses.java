@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * since catalogs that come without urns (the shipped ones, OSCAL or CSV imports) hold the same clauses.
  */
 @Component
-class RequirementClauses {
+public class RequirementClauses {
 
     private final Driver driver;
     private final CypherFiles cypher;
@@ -30,7 +30,7 @@ class RequirementClauses {
     }
 
     /** Clause uid by urn, for the urns that name a clause in the graph; both lookups read one snapshot. */
-    Map<String, String> uidsByUrn(Collection<String> urns) {
+    public Map<String, String> uidsByUrn(Collection<String> urns) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 Map<String, String> uids = new HashMap<>();

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import io.github.compliancegraph.imports.CatalogImportService;
+import io.github.compliancegraph.imports.Importers;
 import org.neo4j.driver.Driver;
 
 /**
@@ -31,11 +31,11 @@ public final class HubLibraries {
             "intersects-with", "intersects-with", "intersects-with", "intersects-with", "subset-of", "subset-of", "equal",
             "equal", "superset-of");
 
-    private final CatalogImportService catalogs;
+    private final Importers catalogs;
     private final Driver driver;
     private final long seed;
 
-    public HubLibraries(CatalogImportService catalogs, Driver driver, long seed) {
+    public HubLibraries(Importers catalogs, Driver driver, long seed) {
         this.catalogs = catalogs;
         this.driver = driver;
         this.seed = seed;
@@ -68,7 +68,7 @@ public final class HubLibraries {
                 uids.add(framework + ":" + ref);
             }
         }
-        catalogs.importCsvCatalog(framework + ".csv", bytes(csv), framework);
+        catalogs.importFile("csv-catalog", framework + ".csv", bytes(csv), Map.of("framework", framework));
         return uids;
     }
 
@@ -98,8 +98,8 @@ public final class HubLibraries {
             reverse.append(pair.get(1)).append(',').append(pair.get(0)).append(',').append(reversed(relationship)).append('\n');
         }
         String set = "mapping-" + library + "-to-" + target;
-        catalogs.importCsvMappings(set + ".csv", bytes(forward), set);
-        catalogs.importCsvMappings(set + "-revert.csv", bytes(reverse), set + "-revert");
+        catalogs.importFile("csv-mappings", set + ".csv", bytes(forward), Map.of("mapping-set", set));
+        catalogs.importFile("csv-mappings", set + "-revert.csv", bytes(reverse), Map.of("mapping-set", set + "-revert"));
     }
 
     private static String reversed(String relationship) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.compliancegraph.imports.BundledSources;
-import io.github.compliancegraph.imports.CatalogImportService;
+import io.github.compliancegraph.imports.Importers;
 import io.github.compliancegraph.imports.ImportService;
 import io.github.compliancegraph.imports.SourceManifest;
 
@@ -24,11 +24,11 @@ public final class ReferenceImports {
             "mapping-iso27001-2013-to-iso27001-2022.yaml", "mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml");
 
     private final ImportService imports;
-    private final CatalogImportService catalogs;
+    private final Importers catalogs;
     private final BundledSources bundled;
     private final Path reference;
 
-    public ReferenceImports(ImportService imports, CatalogImportService catalogs, BundledSources bundled, Path reference) {
+    public ReferenceImports(ImportService imports, Importers catalogs, BundledSources bundled, Path reference) {
         this.imports = imports;
         this.catalogs = catalogs;
         this.bundled = bundled;
@@ -45,19 +45,20 @@ public final class ReferenceImports {
 
     /** The NIST SP 800-53 rev 4 catalog; returns how many clauses it holds. */
     public long nistRev4Catalog() {
-        var report = catalogs.importOscalCatalog("NIST_SP-800-53_rev4_catalog-min.json", read(NIST_R4_CATALOG), "nist-sp800-53-r4");
-        return ((Number) ((Map<?, ?>) report.get("counts")).get("clauses")).longValue();
+        var report = catalogs.importFile("oscal-catalog", "NIST_SP-800-53_rev4_catalog-min.json", read(NIST_R4_CATALOG),
+                Map.of("framework", "nist-sp800-53-r4"));
+        return ((Number) report.counts().get("clauses")).longValue();
     }
 
     /** The baseline profiles of NIST and FedRAMP, then the CISO Assistant libraries and mapping sets. */
     public void profilesLibrariesAndMappings() {
         for (String level : List.of("LOW", "MODERATE", "HIGH")) {
-            catalogs.importOscalProfile(level, read("oscal/nist-sp800-53-r4/NIST_SP-800-53_rev4_" + level + "-baseline_profile.json"),
-                    "nist-sp800-53-r4-" + level.toLowerCase(), null, null);
-            catalogs.importOscalProfile(level, read("oscal/fedramp-r4/FedRAMP_rev4_" + level + "-baseline_profile.json"),
-                    "fedramp-" + level.toLowerCase() + "-r4", null, null);
+            catalogs.importFile("oscal-profile", level, read("oscal/nist-sp800-53-r4/NIST_SP-800-53_rev4_" + level + "-baseline_profile.json"),
+                    Map.of("framework", "nist-sp800-53-r4-" + level.toLowerCase()));
+            catalogs.importFile("oscal-profile", level, read("oscal/fedramp-r4/FedRAMP_rev4_" + level + "-baseline_profile.json"),
+                    Map.of("framework", "fedramp-" + level.toLowerCase() + "-r4"));
         }
-        CISO_ASSISTANT.forEach(library -> catalogs.importCisoAssistant(library, read("ciso-assistant/" + library)));
+        CISO_ASSISTANT.forEach(library -> catalogs.importFile("ciso-assistant", library, read("ciso-assistant/" + library), Map.of()));
     }
 
     /** The Outscale matrix again (it replaces its earlier import); returns its number of statements. */

@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
 
 import io.github.compliancegraph.ComplianceGraphApplication;
 import io.github.compliancegraph.imports.BundledSources;
-import io.github.compliancegraph.imports.CatalogImportService;
+import io.github.compliancegraph.imports.Importers;
 import io.github.compliancegraph.imports.ImportService;
 import io.github.compliancegraph.neo4j.CypherFiles;
 import io.github.compliancegraph.topic.TopicTaxonomy;
@@ -74,7 +74,7 @@ final class ScaleRun {
         Driver driver = app.getBean(Driver.class);
         CypherFiles cypher = app.getBean(CypherFiles.class);
         var writer = new BatchWriter(driver, cypher, progress);
-        var data = new ReferenceImports(app.getBean(ImportService.class), app.getBean(CatalogImportService.class),
+        var data = new ReferenceImports(app.getBean(ImportService.class), app.getBean(Importers.class),
                 app.getBean(BundledSources.class), reference);
         var imports = new ArrayList<BenchmarkResults.ImportFigure>();
 
@@ -86,7 +86,7 @@ final class ScaleRun {
         data.profilesLibrariesAndMappings();
         if (withHubs()) {
             progress.accept(factor + "×: importing the hub libraries");
-            new HubLibraries(app.getBean(CatalogImportService.class), driver, seed).importAll();
+            new HubLibraries(app.getBean(Importers.class), driver, seed).importAll();
         }
         long grown = System.nanoTime();
         if (factor > 1) {

@@ -24,7 +24,9 @@ import io.github.compliancegraph.framework.Catalog;
 import io.github.compliancegraph.framework.CatalogClause;
 import io.github.compliancegraph.framework.ShippedCatalogs;
 import io.github.compliancegraph.imports.BundledSources;
-import io.github.compliancegraph.imports.CatalogImportService;
+import io.github.compliancegraph.imports.ImportReport;
+import io.github.compliancegraph.imports.Importers;
+import io.github.compliancegraph.imports.ReferenceData;
 import io.github.compliancegraph.imports.ImportService;
 import io.github.compliancegraph.imports.SourceManifest;
 import io.github.compliancegraph.imports.cisoassistant.CisoAssistantLibraryParser;
@@ -51,7 +53,9 @@ import org.springframework.test.context.ActiveProfiles;
 class ReferenceDataTest {
 
     @Autowired
-    CatalogImportService catalogs;
+    Importers catalogs;
+    @Autowired
+    ReferenceData referenceData;
     @Autowired
     ImportService imports;
     @Autowired
@@ -64,23 +68,24 @@ class ReferenceDataTest {
     private final ObjectMapper json = new ObjectMapper();
     @Autowired
     ObjectMapper apiJson;
-    private final Map<String, Map<String, Object>> reports = new LinkedHashMap<>();
+    private final Map<String, ImportReport> reports = new LinkedHashMap<>();
 
     @BeforeAll
     void importReferenceFiles() throws IOException {
         ReferenceFiles.assumePresent();
         String oscal = "oscal/nist-sp800-53-r4/";
-        reports.put("catalog", catalogs.importOscalCatalog("rev4 catalog", read(oscal + "NIST_SP-800-53_rev4_catalog-min.json"), "nist-sp800-53-r4"));
+        reports.put("catalog", catalogs.importFile("oscal-catalog", "rev4 catalog", read(oscal + "NIST_SP-800-53_rev4_catalog-min.json"),
+                Map.of("framework", "nist-sp800-53-r4")));
         for (String level : List.of("LOW", "MODERATE", "HIGH")) {
-            reports.put("nist-" + level, catalogs.importOscalProfile(level, read(oscal + "NIST_SP-800-53_rev4_" + level + "-baseline_profile.json"),
-                    "nist-sp800-53-r4-" + level.toLowerCase(), null, null));
-            reports.put("fedramp-" + level, catalogs.importOscalProfile(level, read("oscal/fedramp-r4/FedRAMP_rev4_" + level + "-baseline_profile.json"),
-                    "fedramp-" + level.toLowerCase() + "-r4", null, null));
+            reports.put("nist-" + level, catalogs.importFile("oscal-profile", level,
+                    read(oscal + "NIST_SP-800-53_rev4_" + level + "-baseline_profile.json"), Map.of("framework", "nist-sp800-53-r4-" + level.toLowerCase())));
+            reports.put("fedramp-" + level, catalogs.importFile("oscal-profile", level,
+                    read("oscal/fedramp-r4/FedRAMP_rev4_" + level + "-baseline_profile.json"), Map.of("framework", "fedramp-" + level.toLowerCase() + "-r4")));
         }
         for (String library : List.of("secnumcloud-3.2.yaml", "iso27001-2013.yaml", "iso27001-2022.yaml", "nist-sp-800-53-rev5.yaml",
                 "mapping-secnumcloud-3.2-to-iso27001-2022.yaml", "mapping-iso27001-2013-to-iso27001-2022.yaml",
                 "mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml")) {
-            reports.put(library, catalogs.importCisoAssistant(library, read("ciso-assistant/" + library)));
+            reports.put(library, catalogs.importFile("ciso-assistant", library, read("ciso-assistant/" + library), Map.of()));
         }
     }
 
@@ -195,7 +200,7 @@ class ReferenceDataTest {
                 MATCH (:Control {source: 'outscale-matrix'})-[m:MAPS_TO]->(c:Clause {framework: 'secnumcloud-3.2', inCatalog: true})
                 WHERE c.uid = 'secnumcloud-3.2:10.5.c' AND m.resolution = 'exact' RETURN count(*)""", Map.of())).isEqualTo(1);
         long landed = count("MATCH (:Control)-[:MAPS_TO]->(c:Clause {framework: 'secnumcloud-3.2', inCatalog: true}) RETURN count(*)", Map.of());
-        var missing = (List<Map<String, Object>>) reports.get("secnumcloud-3.2.yaml").get("citedButNotInCatalog");
+        var missing = reports.get("secnumcloud-3.2.yaml").citedButNotInCatalog();
         long notLanded = count("MATCH (:Control)-[m:MAPS_TO {resolution: 'not-in-catalog'}]->(c:Clause {framework: 'secnumcloud-3.2', inCatalog: false}) RETURN count(*)", Map.of());
         assertThat(landed).isPositive();
         assertThat(missing).hasSize((int) notLanded);
@@ -336,7 +341,7 @@ class ReferenceDataTest {
     @Test
     @Order(7)
     void rev4AndRev5LinkedByIdentifierOnlyWeakly() {
-        long links = catalogs.linkIdenticalRefs("nist-sp800-53-r4", "nist-sp800-53-r5", 3);
+        long links = referenceData.linkIdenticalRefs("nist-sp800-53-r4", "nist-sp800-53-r5", 3);
         assertThat(links).isPositive();
         assertThat(query("""
                 MATCH (:Clause {uid: 'nist-sp800-53-r4:AC-2'})-[m:MAPS_TO {source: 'identifier-match'}]->(:Clause {uid: 'nist-sp800-53-r5:AC-2'})
@@ -524,7 +529,8 @@ class ReferenceDataTest {
                        CASE m.relationship WHEN 'subset-of' THEN 'superset-of' WHEN 'superset-of' THEN 'subset-of' ELSE m.relationship END AS relationship
                 """, Map.of("set", set)).forEach(r -> reverse.append(r.get("source")).append(',').append(r.get("target")).append(',')
                 .append(r.get("relationship")).append('\n'));
-        catalogs.importCsvMappings("reverse.csv", reverse.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), set + "-revert");
+        catalogs.importFile("csv-mappings", "reverse.csv", reverse.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("mapping-set", set + "-revert"));
 
         JsonNode crosswalkAfter = http.getForObject("/api/crosswalk?from=iso27001-2013&to=secnumcloud-3.2", JsonNode.class).get("rows");
         assertThat(withoutEvidence(crosswalkAfter)).as("the same pairs, scores and paths").isEqualTo(withoutEvidence(crosswalkBefore));

@@ -14,7 +14,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.ReferenceFiles;
 import io.github.compliancegraph.coverage.CoverageSummary;
-import io.github.compliancegraph.imports.CatalogImportService;
+import io.github.compliancegraph.imports.ImportRequest;
+import io.github.compliancegraph.imports.Importers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -68,7 +69,7 @@ class ExplorerBrowserTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    CatalogImportService catalogs;
+    Importers catalogs;
 
     private ChromeDriver browser;
     private Path downloads;
@@ -80,12 +81,12 @@ class ExplorerBrowserTest {
         ReferenceFiles.assumePresent();
         for (String library : List.of("secnumcloud-3.2.yaml", "iso27001-2013.yaml", "iso27001-2022.yaml",
                 "mapping-secnumcloud-3.2-to-iso27001-2022.yaml", "mapping-iso27001-2013-to-iso27001-2022.yaml")) {
-            catalogs.importCisoAssistant(library, ReferenceFiles.read("ciso-assistant/" + library));
+            catalogs.importFile("ciso-assistant", library, ReferenceFiles.read("ciso-assistant/" + library), Map.of());
         }
         Path examples = Path.of("data", "examples");
-        catalogs.importFile("responsibility-matrix", "nimbus-responsibility-matrix.csv",
+        catalogs.importFile("responsibility-matrix", new ImportRequest("nimbus-responsibility-matrix.csv",
                 Files.readAllBytes(examples.resolve("nimbus-responsibility-matrix.csv")), Map.of(), examples,
-                Files.readAllBytes(examples.resolve("nimbus-responsibility-matrix.yaml")));
+                Files.readAllBytes(examples.resolve("nimbus-responsibility-matrix.yaml")), null));
         app = http.getRootUri();
         downloads = Files.createTempDirectory("explorer-downloads");
         browser = Chromium.start(downloads);

@@ -36,7 +36,7 @@ class ImportEndpointTest {
     @Autowired
     Driver driver;
     @Autowired
-    CatalogImportService catalogs;
+    Importers catalogs;
 
     private ResponseEntity<JsonNode> upload(TestRestTemplate client, String url, String fileName, String content) {
         var body = new LinkedMultiValueMap<String, Object>();
@@ -129,13 +129,13 @@ class ImportEndpointTest {
         Path profile = directory.resolve("NIST_SP-800-53_rev4_LOW-baseline_profile.json");
         Assumptions.assumeTrue(Files.exists(profile), "reference file absent: " + profile);
         // the bundled rev 4 catalog holds every control it selects, so it is the one taken
-        Map<String, Object> bundled = catalogs.importOscalProfile(profile.getFileName().toString(), Files.readAllBytes(profile),
-                "nist-low-bundled", null, directory);
-        assertThat(bundled.get("counts").toString()).contains("catalog=nist-sp800-53-r4", "selected=124");
+        ImportReport bundled = catalogs.importFile("oscal-profile", new ImportRequest(profile.getFileName().toString(),
+                Files.readAllBytes(profile), Map.of("framework", "nist-low-bundled"), directory, null, null));
+        assertThat(bundled.counts().toString()).contains("catalog=nist-sp800-53-r4", "selected=124");
         // a catalog id the graph does not hold: the catalog file lying beside the profile is imported as that id
-        Map<String, Object> report = catalogs.importOscalProfile(profile.getFileName().toString(), Files.readAllBytes(profile),
-                "nist-low-beside", "nist-r4-beside", directory);
-        assertThat(report.get("counts").toString()).contains("catalog=nist-r4-beside", "selected=124");
+        ImportReport report = catalogs.importFile("oscal-profile", new ImportRequest(profile.getFileName().toString(),
+                Files.readAllBytes(profile), Map.of("framework", "nist-low-beside", "catalog", "nist-r4-beside"), directory, null, null));
+        assertThat(report.counts().toString()).contains("catalog=nist-r4-beside", "selected=124");
         try (var session = driver.session()) {
             assertThat(session.run("MATCH (:Clause {framework: 'nist-low-beside'})-[:MAPS_TO {source: 'profile'}]->(c:Clause {framework: 'nist-r4-beside'}) RETURN count(c) AS n")
                     .single().get("n").asInt()).isEqualTo(124);
@@ -175,7 +175,7 @@ class ImportEndpointTest {
         ReferenceFiles.assumePresent();
         assertThat(count("MATCH (c:Clause {framework: 'iso27001-2013', inCatalog: true}) WHERE c.sourceId IS NOT NULL RETURN count(c) AS n",
                 Map.of())).as("the shipped catalog, which has no urns").isZero();
-        catalogs.importCisoAssistant("iso27001-2022.yaml", ReferenceFiles.read("ciso-assistant/iso27001-2022.yaml"));
+        catalogs.importFile("ciso-assistant", "iso27001-2022.yaml", ReferenceFiles.read("ciso-assistant/iso27001-2022.yaml"), Map.of());
         String set = "mapping-iso27001-2013-to-iso27001-2022";
 
         var report = upload(importer(), "/api/imports/ciso-assistant", set + ".yaml",

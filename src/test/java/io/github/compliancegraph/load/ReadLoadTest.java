@@ -32,7 +32,7 @@ import io.github.compliancegraph.ReferenceFiles;
 import io.github.compliancegraph.benchmark.HubLibraries;
 import io.github.compliancegraph.benchmark.ReferenceImports;
 import io.github.compliancegraph.imports.BundledSources;
-import io.github.compliancegraph.imports.CatalogImportService;
+import io.github.compliancegraph.imports.Importers;
 import io.github.compliancegraph.imports.ImportService;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -97,7 +97,7 @@ class ReadLoadTest {
     @Autowired
     ImportService importService;
     @Autowired
-    CatalogImportService catalogs;
+    Importers catalogs;
     @Autowired
     BundledSources bundled;
     @Autowired

@@ -10,7 +10,7 @@ import java.util.Map;
 import io.github.compliancegraph.ComplianceGraphApplication;
 import io.github.compliancegraph.coverage.ClauseCoverage;
 import io.github.compliancegraph.coverage.Coverage;
-import io.github.compliancegraph.imports.CatalogImportService;
+import io.github.compliancegraph.imports.Importers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -80,8 +80,9 @@ class ExternalNeo4jTest {
                 String first = gaps.get(0).clause();
                 String second = gaps.get(1).clause();
 
-                importing.getBean(CatalogImportService.class).importCsvMappings("one.csv",
-                        ("source,target,relationship\n" + first + "," + cited + ",subset-of\n").getBytes(StandardCharsets.UTF_8), "one-more");
+                importing.getBean(Importers.class).importFile("csv-mappings", "one.csv",
+                        ("source,target,relationship\n" + first + "," + cited + ",subset-of\n").getBytes(StandardCharsets.UTF_8),
+                        Map.of("mapping-set", "one-more"));
                 assertThat(statusOf(coverage, first)).as("imported by the other instance").isEqualTo("mapped");
 
                 var database = server.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);

@@ -19,7 +19,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.github.compliancegraph.imports.CatalogImportService;
+import io.github.compliancegraph.imports.Importers;
 import io.github.compliancegraph.imports.ImportReport;
 import io.github.compliancegraph.imports.MatrixImportTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +53,7 @@ class OscalExportTest {
     @Autowired
     Driver driver;
     @Autowired
-    CatalogImportService imports;
+    Importers imports;
 
     private final ObjectMapper json = new ObjectMapper();
     private JsonSchema schema;
@@ -174,8 +174,7 @@ class OscalExportTest {
     private void roundTrip(String provider, String framework, String original) {
         byte[] exported = export(provider, framework).getBytes(StandardCharsets.UTF_8);
         String reimported = provider + "-oscal-roundtrip";
-        var report = (ImportReport) imports.importFile("oscal-ssp", provider + "_ssp.json", exported,
-                Map.of("source", reimported), null, null);
+        ImportReport report = imports.importFile("oscal-ssp", provider + "_ssp.json", exported, Map.of("source", reimported));
         assertThat(report.problems()).isEmpty();
         var before = responsibilities(original, framework);
         var after = responsibilities(reimported, framework);
