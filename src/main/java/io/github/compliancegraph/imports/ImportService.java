@@ -13,7 +13,6 @@ import java.util.function.BiFunction;
 import io.github.compliancegraph.framework.ShippedCatalogs;
 import io.github.compliancegraph.imports.matrix.ResponsibilityMatrixReader;
 import io.github.compliancegraph.imports.offering.ComplianceOfferingReader;
-import io.github.compliancegraph.imports.oscal.OscalSspReader;
 import io.github.compliancegraph.imports.table.MatrixManifest;
 import io.github.compliancegraph.imports.table.MatrixTableReader;
 import io.github.compliancegraph.imports.table.Table;
@@ -41,7 +40,6 @@ public class ImportService {
     private final ResponsibilityMatrixReader matrixReader = new ResponsibilityMatrixReader();
     private final ComplianceOfferingReader offeringReader = new ComplianceOfferingReader();
     private final MatrixTableReader tableReader = new MatrixTableReader();
-    private final OscalSspReader sspReader = new OscalSspReader();
     private final MeterRegistry metrics;
 
     ImportService(GraphWriter writer, ShippedCatalogs catalogs, TopicTaxonomy topics, BundledSources bundled, MeterRegistry metrics) {
@@ -76,16 +74,14 @@ public class ImportService {
     }
 
     /**
-     * An OSCAL system security plan in the component form the OSCAL export writes, as a
-     * responsibility source: each provided or responsibility entry a statement of its party.
-     *
-     * @param framework the framework its control-ids name, or null for the one the plan names
+     * A document of a kind the bundled manifests do not name (an OSCAL plan), read by its importer's
+     * own reader against the catalogs in the graph, and written like any other document.
      */
-    public ImportReport importOscalSsp(SourceManifest manifest, byte[] content, String framework) {
+    public ImportReport importDocument(SourceManifest manifest, byte[] content,
+            BiFunction<ImportedSource, Map<String, Set<String>>, SourceGraph> reader) {
         return exclusively(() -> {
             writer.writeReferenceData(catalogs.frameworks(), catalogs.catalogs(), topics.topics());
-            return write(manifest, content, (source, catalogRefs) ->
-                    sspReader.read(source, TextDecoding.decode(content, manifest.file()), framework, catalogRefs));
+            return write(manifest, content, reader);
         });
     }
 

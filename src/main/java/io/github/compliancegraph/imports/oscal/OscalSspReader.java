@@ -35,11 +35,6 @@ public final class OscalSspReader {
     public record Options(String framework, String provider) {
     }
 
-    /** The plan, with the framework option only. */
-    public SourceGraph read(ImportedSource source, String json, String frameworkOption, Map<String, Set<String>> catalogs) {
-        return read(source, json, new Options(frameworkOption, null), catalogs);
-    }
-
     public SourceGraph read(ImportedSource source, String json, Options options, Map<String, Set<String>> catalogs) {
         JsonNode ssp = OscalJson.model(json, "system-security-plan");
         var problems = new ArrayList<Problem>();
