@@ -143,41 +143,13 @@ class OscalExportTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
-    /**
-     * (parties, section, text, statement id) per statement, and (party, text, clause) per mapping of
-     * one framework, of one source; sorted lists, since a matrix may repeat a statement.
-     */
-    private Map<String, List<String>> responsibilities(String source, String framework) {
-        try (var session = driver.session()) {
-            List<String> controls = sorted(session.run("""
-                    MATCH (c:Control {source: $source})-[:MAPS_TO]->(:Clause {framework: $framework})
-                    WITH DISTINCT c
-                    MATCH (p:Party)-[:RESPONSIBLE_FOR]->(c)
-                    WITH c, p ORDER BY p.id
-                    WITH c, collect(p.id + '/' + p.role + '/' + p.name) AS parties
-                    RETURN c.section AS section, c.text AS text, c.statementId AS id, parties
-                    """, Map.of("source", source, "framework", framework))
-                    .list(r -> List.of(r.get("parties").asList(), r.get("section").asString(), r.get("text").asString(),
-                            r.get("id").asString("none"))));
-            List<String> mappings = sorted(session.run("""
-                    MATCH (p:Party)-[:RESPONSIBLE_FOR]->(c:Control {source: $source})-[:MAPS_TO]->(cl:Clause {framework: $framework})
-                    RETURN p.id AS party, c.text AS text, cl.uid AS clause""", Map.of("source", source, "framework", framework))
-                    .list(r -> List.of(r.get("party").asString(), r.get("text").asString(), r.get("clause").asString())));
-            return Map.of("controls", controls, "mappings", mappings);
-        }
-    }
-
-    private static List<String> sorted(List<List<Object>> rows) {
-        return rows.stream().map(Object::toString).sorted().toList();
-    }
-
     private void roundTrip(String provider, String framework, String original) {
         byte[] exported = export(provider, framework).getBytes(StandardCharsets.UTF_8);
         String reimported = provider + "-oscal-roundtrip";
         ImportReport report = imports.importFile("oscal-ssp", provider + "_ssp.json", exported, Map.of("source", reimported));
         assertThat(report.problems()).isEmpty();
-        var before = responsibilities(original, framework);
-        var after = responsibilities(reimported, framework);
+        var before = Responsibilities.of(driver, original, framework);
+        var after = Responsibilities.of(driver, reimported, framework);
         assertThat(after.get("controls")).isNotEmpty().isEqualTo(before.get("controls"));
         assertThat(after.get("mappings")).isNotEmpty().isEqualTo(before.get("mappings"));
         assertThat(report.controls()).isEqualTo(before.get("controls").size());
