@@ -19,8 +19,13 @@ import java.util.stream.Collectors;
  * <p>A framework prefix owns the numbers that follow it up to the next prefix. A prefix followed
  * only by {@code +} shares the next prefix's numbers ({@code ISO + SNC – 5.1 a)}). A prefix with no
  * number cites the framework itself, unless the same cell cites one of its clauses
- * ({@code ISO – A14.1.3ISO}). Besides dotted numbers, a prefix owns NIST SP 800-53 style
- * identifiers, a family and a number with an optional enhancement ({@code AC-2}, {@code AC-2 (1)}).
+ * ({@code ISO – A14.1.3ISO}). Besides dotted numbers, a prefix owns NIST SP 800-53 identifiers as
+ * published: a family and a number with an optional enhancement and part letter, zero padded or not
+ * ({@code AC-2}, {@code AC-02 (01)}, {@code AC-2(1)(a)}, {@code AC-2a}), and a title after a colon
+ * ({@code SC-7: BOUNDARY PROTECTION}). The part letter qualifies the control, it never names a clause.
+ * In a NIST notation (framework id {@code nist-...}) a prefix also owns OSCAL's lower-case ids
+ * ({@code ac-2.1}) and whole families ({@code AC}, {@code AC: ACCESS CONTROL}, cited as ref {@code AC});
+ * elsewhere "et-5" or "NB:" keep their old reading.
  */
 public final class ReferenceCellParser {
 
@@ -30,15 +35,31 @@ public final class ReferenceCellParser {
     private static final Pattern SHARING = Pattern.compile("^[\\s+&,/-]*\\+[\\s+&,/-]*$");
     private static final Pattern TRAILING_JOINERS = Pattern.compile("[\\s+&,;/\\-\\u2013\\u2014]+$");
     private static final Set<String> CONJUNCTIONS = Set.of("et", "and", "ou", "or");
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<family>[A-Z]{2}-\\d+(?:\\s?\\(\\d+\\))?)(?![\\p{L}\\d])"
-                    + "|(?<num>(?:A\\s?\\.?\\s?)?\\d+(?:\\.\\d+)*)(?:\\.(?<dotted>[a-z])(?![\\p{L}\\d]))?"
-                    + "|(?<item>[a-z])\\s?\\)"
-                    + "|(?<bare>[a-z])(?![\\p{L}\\d])"
-                    + "|(?<qualifier>[A-Z])(?![\\p{L}\\d])"
-                    + "|(?<word>\\p{L}+)"
-                    + "|(?<separator>[-+,;/&.()])"
-                    + "|(?<other>\\S)");
+    /** Where a title ends: at the next identifier or family (a cell's lines arrive joined by spaces), or the line's end. */
+    private static final String TITLE = "(?:\\s*:(?:(?!(?<![\\p{L}\\d])(?:[A-Za-z]{2}-\\d|[A-Z]{2}\\s*:))[^\\r\\n])*)?";
+    private static final Pattern TOKEN = tokens(false);
+    private static final Pattern NIST_TOKEN = tokens(true);
+
+    /**
+     * A control is a family code, a number, an enhancement in parentheses or OSCAL's dotted form,
+     * then a part letter, each number without its zero padding. OSCAL's lower-case codes and bare
+     * families are read in NIST notations only ({@code never} matches nothing): in a French cell
+     * "et-5" is a conjunction and a number, "NB:" a word.
+     */
+    private static Pattern tokens(boolean nist) {
+        String never = "(?!)";
+        return Pattern.compile(
+                "(?<control>(?<code>[A-Z]{2}|" + (nist ? "[a-z]{2}" : never) + ")-0*(?<number>\\d+)"
+                        + "(?:(?:\\s*\\(|\\.)0*(?<enhancement>\\d+)\\)?)?(?:(?:\\s*\\(|\\.)?(?<part>[a-z])\\)?)?)(?![\\p{L}\\d])" + TITLE
+                        + "|(?<family>" + (nist ? "[A-Z]{2}" : never) + ")(?![\\p{L}\\d])" + TITLE
+                        + "|(?<num>(?:A\\s?\\.?\\s?)?\\d+(?:\\.\\d+)*)(?:\\.(?<dotted>[a-z])(?![\\p{L}\\d]))?"
+                        + "|(?<item>[a-z])\\s?\\)"
+                        + "|(?<bare>[a-z])(?![\\p{L}\\d])"
+                        + "|(?<qualifier>[A-Z])(?![\\p{L}\\d])"
+                        + "|(?<word>\\p{L}+)"
+                        + "|(?<separator>[-+,;/&.()])"
+                        + "|(?<other>\\S)");
+    }
 
     private final Map<String, Notation> notations;
     private final Pattern prefixes;
@@ -50,7 +71,8 @@ public final class ReferenceCellParser {
 
     /**
      * @param unprefixed the notation a cell naming no framework is read in (a FedRAMP workbook's
-     *                   "Control ID" column writes {@code AC-02 (a)} alone), or null: such a cell is a problem
+     *                   "Control ID" column writes {@code AC-02 (a)} alone), or null: such a cell is a problem.
+     *                   Without a prefix written, a cell holding nothing readable ("N/A") cites nothing
      */
     public ReferenceCellParser(List<Notation> notations, Notation unprefixed) {
         this.unprefixed = unprefixed;
@@ -60,7 +82,9 @@ public final class ReferenceCellParser {
         String alternatives = notations.stream().map(Notation::prefix)
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
-        this.prefixes = Pattern.compile("(?<![\\p{L}])(" + alternatives + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+        // no notation at all would leave an empty alternative, which matches between any two characters
+        this.prefixes = Pattern.compile(notations.isEmpty() ? "(?!)"
+                : "(?<![\\p{L}])(" + alternatives + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     }
 
     public ParsedCell parse(String cell) {
@@ -76,6 +100,9 @@ public final class ReferenceCellParser {
         var sharing = new ArrayList<Mention>();
         for (Mention mention : mentions) {
             List<Number> numbers = numbers(mention, problems);
+            if (numbers.isEmpty() && mention.prefixEnd == mention.start) {
+                continue; // a cell with no prefix and nothing readable ("N/A") names no framework: only its problems
+            }
             if (numbers.isEmpty()) {
                 (SHARING.matcher(mention.body).matches() ? sharing : bare).add(mention);
                 continue;
@@ -128,24 +155,35 @@ public final class ReferenceCellParser {
 
     private List<Number> numbers(Mention mention, List<String> problems) {
         var numbers = new ArrayList<Number>();
-        Matcher t = TOKEN.matcher(mention.body);
+        boolean nist = mention.notation.framework().startsWith("nist-");
+        Matcher t = (nist ? NIST_TOKEN : TOKEN).matcher(mention.body);
         while (t.find()) {
             Number last = numbers.isEmpty() ? null : numbers.get(numbers.size() - 1);
-            if (t.group("family") != null) {
-                numbers.add(new Number(t.group("family").replace(" ", ""), null));
+            String word = t.group("family") != null ? t.group("family") : t.group("word");
+            if (word != null && CONJUNCTIONS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            } else if (t.group("control") != null) {
+                String enhancement = t.group("enhancement") == null ? "" : "(" + t.group("enhancement") + ")";
+                var control = new Number(t.group("code").toUpperCase(Locale.ROOT) + "-" + t.group("number") + enhancement, null, true);
+                if (t.group("part") != null) {
+                    control.qualifiers.add(t.group("part"));
+                }
+                numbers.add(control);
+            } else if (t.group("family") != null) {
+                numbers.add(new Number(t.group("family"), null, true));
             } else if (t.group("num") != null) {
-                numbers.add(new Number(annexForm(t.group("num")), t.group("dotted")));
+                numbers.add(new Number(annexForm(t.group("num")), t.group("dotted"), false));
             } else if (t.group("item") != null || t.group("bare") != null) {
                 String item = t.group("item") != null ? t.group("item") : t.group("bare");
                 if (last == null) {
                     problems.add("item '" + item + "' before any clause number in '" + mention.asWritten() + "'");
+                } else if (last.nist) {
+                    last.qualifiers.add(item);
                 } else {
                     last.items.add(item);
                 }
             } else if (t.group("qualifier") != null && last != null) {
                 last.qualifiers.add(t.group("qualifier"));
-            } else if (t.group("word") != null && CONJUNCTIONS.contains(t.group("word").toLowerCase(Locale.ROOT))) {
-                continue;
             } else if (t.group("separator") == null) {
                 problems.add("'" + t.group() + "' not understood in '" + mention.asWritten() + "'");
             }
@@ -214,16 +252,21 @@ public final class ReferenceCellParser {
         }
     }
 
-    /** A clause number and the items and qualifiers written after it. */
+    /**
+     * A clause number and the items and qualifiers written after it. A NIST identifier's letters
+     * ("AC-2 a)") are parts of the control: qualifiers, never clauses of their own.
+     */
     private static final class Number {
         final String value;
         final String dotted;
+        final boolean nist;
         final List<String> items = new ArrayList<>();
         final List<String> qualifiers = new ArrayList<>();
 
-        Number(String value, String dotted) {
+        Number(String value, String dotted, boolean nist) {
             this.value = value;
             this.dotted = dotted;
+            this.nist = nist;
         }
     }
 }

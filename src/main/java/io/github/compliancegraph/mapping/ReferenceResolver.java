@@ -2,6 +2,7 @@ package io.github.compliancegraph.mapping;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Matches cited references to catalog clauses. Catalogs are the clause refs already in the graph
@@ -11,6 +12,8 @@ import java.util.Set;
 public final class ReferenceResolver {
 
     static final String ANNEX = "A.";
+    /** A NIST SP 800-53 family ("AC"): no other framework writes a clause ref as two capitals. */
+    private static final Pattern FAMILY = Pattern.compile("[A-Z]{2}");
 
     private final Map<String, Set<String>> catalogs;
     private final SectionContext context;
@@ -30,6 +33,9 @@ public final class ReferenceResolver {
             return new ResolvedReference(cited, ref, Resolution.UNCATALOGUED);
         }
         boolean asWritten = catalog.contains(ref);
+        if (asWritten && FAMILY.matcher(ref).matches()) {
+            return new ResolvedReference(cited, ref, Resolution.FAMILY);
+        }
         boolean inAnnex = !ref.startsWith(ANNEX) && catalog.contains(ANNEX + ref);
         if (asWritten && inAnnex) {
             return switch (context.partFor(section)) {

@@ -17,7 +17,12 @@ public enum Resolution {
     /** The framework's catalog is not in the graph yet; the clause is kept as cited. */
     UNCATALOGUED("uncatalogued"),
     /** The cell names the framework, not a clause. */
-    FRAMEWORK("framework");
+    FRAMEWORK("framework"),
+    /**
+     * Found in the catalog as a whole NIST SP 800-53 family ("AC: ACCESS CONTROL"), its group clause:
+     * listed, since a family-level citation is coarser than the controls it holds.
+     */
+    FAMILY("family");
 
     private final String label;
 

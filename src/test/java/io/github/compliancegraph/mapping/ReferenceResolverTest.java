@@ -2,6 +2,9 @@ package io.github.compliancegraph.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,13 +13,19 @@ import java.util.stream.Collectors;
 
 import io.github.compliancegraph.framework.Catalog;
 import io.github.compliancegraph.framework.CatalogClause;
+import io.github.compliancegraph.framework.FrameworkInfo;
 import io.github.compliancegraph.framework.ShippedCatalogs;
+import io.github.compliancegraph.imports.oscal.OscalCatalogParser;
+import io.github.compliancegraph.mapping.Notation.LetteredItems;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ReferenceResolverTest {
 
     static final String ISO = "iso27001-2013";
     static final String SNC = "secnumcloud-3.2";
+    static final String NIST = "nist-sp800-53-r4";
 
     private final Map<String, Catalog> shipped = new ShippedCatalogs().catalogs().stream()
             .collect(Collectors.toMap(c -> c.framework().id(), Function.identity()));
@@ -140,6 +149,61 @@ class ReferenceResolverTest {
         var r = resolver.resolve(new CitedReference("secnumcloud-3.2", null, null, "SNC"), 12);
         assertThat(r.target()).isEqualTo("secnumcloud-3.2");
         assertThat(r.resolution()).isEqualTo(Resolution.FRAMEWORK);
+    }
+
+    /** The bundled NIST SP 800-53 rev 4 OSCAL catalog, read as the import reads it: a group clause per family. */
+    private static Set<String> nistRefs() throws IOException {
+        return refs(new OscalCatalogParser().parse(Files.readString(Path.of("data/catalogs/NIST_SP-800-53_rev4_catalog-min.json")),
+                new FrameworkInfo(NIST, "NIST SP 800-53", "rev4", "NIST", null)).catalog());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", value = {
+            "AC: ACCESS CONTROL => AC => FAMILY",
+            "AC => AC => FAMILY",
+            "si => => ", // lower case is an OSCAL control id only, never a family
+            "AC-02 (a) => AC-2 => EXACT",
+            "IA-05 (04) => IA-5(4) => EXACT",
+            "ac-2.1 => AC-2(1) => EXACT",
+            "si-16 => SI-16 => EXACT",
+            "AC-2 (1): ACCOUNT MANAGEMENT | AUTOMATED SYSTEM ACCOUNT MANAGEMENT => AC-2(1) => EXACT",
+            "ZZ: NO SUCH FAMILY => ZZ => NOT_IN_CATALOG",
+            "AC-99 => AC-99 => NOT_IN_CATALOG"})
+    void publishedNistFormsResolveAgainstTheBundledCatalog(String cell, String ref, Resolution resolution) throws IOException {
+        var cited = new ReferenceCellParser(List.of(), new Notation("NIST", NIST, LetteredItems.QUALIFIER)).parse(cell).references();
+        if (ref == null) {
+            assertThat(cited).isEmpty();
+            return;
+        }
+        var nist = new ReferenceResolver(Map.of(NIST, nistRefs()), SectionContext.NONE);
+        assertThat(cited).singleElement().satisfies(c -> assertThat(nist.resolve(c, 0)).satisfies(r -> {
+            assertThat(r.target()).isEqualTo(NIST + ":" + ref);
+            assertThat(r.resolution()).isEqualTo(resolution);
+        }));
+    }
+
+    @Test
+    void familyIsItsGroupClauseNeverItsFirstControl() throws IOException {
+        Set<String> catalog = nistRefs();
+        assertThat(catalog).contains("AC", "AC-1");
+        var family = new CitedReference(NIST, "AC", null, "AC: ACCESS CONTROL");
+        assertThat(new ReferenceResolver(Map.of(NIST, catalog), SectionContext.NONE).resolve(family, 0)).satisfies(r -> {
+            assertThat(r.target()).isEqualTo("nist-sp800-53-r4:AC");
+            assertThat(r.resolution()).isEqualTo(Resolution.FAMILY);
+        });
+        assertThat(Resolution.FAMILY.label()).isEqualTo("family");
+        assertThat(Resolution.FAMILY.worthListing()).as("listed line by line as family-level").isTrue();
+    }
+
+    @Test
+    void familyWithoutItsCatalogIsKeptAsCited() {
+        var family = new CitedReference(NIST, "AC", null, "AC");
+        assertThat(resolver.resolve(family, 0)).satisfies(r -> {
+            assertThat(r.target()).isEqualTo("nist-sp800-53-r4:AC");
+            assertThat(r.resolution()).isEqualTo(Resolution.UNCATALOGUED);
+        });
+        var withoutFamilies = new ReferenceResolver(Map.of(NIST, Set.of("AC-1", "AC-2")), SectionContext.NONE);
+        assertThat(withoutFamilies.resolve(family, 0).resolution()).isEqualTo(Resolution.NOT_IN_CATALOG);
     }
 
     @Test
