@@ -3,7 +3,9 @@
 //   that provider's documents make responsible: the provider itself (provider), its customer
 //   (customer), both (shared), or nobody because they say nothing of the clause (silent). A
 //   provider's documents are those in which it is responsible for at least one statement; a
-//   citation of a parent clause (a whole sub-chapter) covers the requirements under it.
+//   citation of a parent clause (a whole sub-chapter) covers the requirements under it. A third
+//   party the provider outsources to (a CSA CCM "Third-party outsourced" row) stands on the
+//   provider's side: the customer does not do it.
 // @heavy: runs at most compliance.api.heavy.concurrency at once
 // @param framework framework (required) framework id, such as iso27001-2013
 // @param providers string (required) provider party ids, comma-separated, such as outscale,nimbus
@@ -25,8 +27,8 @@ MATCH (cl:Clause {framework: $framework, assessable: true})
 WHERE NOT coalesce(cl.withdrawn, false)
 CALL (cl, provider, sources) {
   OPTIONAL MATCH (cl)-[:PART_OF*0..8]->(:Clause)<-[:MAPS_TO]-(c:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
-  WHERE c.source IN sources AND (p = provider OR p.role = 'customer')
-  RETURN collect(DISTINCT CASE WHEN p = provider THEN c.uid END) AS providerControls,
+  WHERE c.source IN sources AND (p = provider OR p.role IN ['customer', 'third-party'])
+  RETURN collect(DISTINCT CASE WHEN p = provider OR p.role = 'third-party' THEN c.uid END) AS providerControls,
          collect(DISTINCT CASE WHEN p.role = 'customer' THEN c.uid END) AS customerControls
 }
 WITH cl, position, provider, providerControls, customerControls,

@@ -1,6 +1,6 @@
 // Traversal: coverage
-// Purpose: how each assessable clause of a framework is covered: by the provider only, the
-//   customer only, both (shared), by an audit of a provider's service (attested: the service is
+// Purpose: how each assessable clause of a framework is covered: by the provider only (or a third
+//   party it outsources to), the customer only, both (shared), by an audit of a provider's service (attested: the service is
 //   AUDITED_AGAINST the framework, or a profile selecting the clause, such as Azure's FedRAMP
 //   Moderate audit for 325 NIST SP 800-53 rev 4 controls), only through a mapping from a clause of
 //   another framework that statements cite (mapped), or not at all (gap). Statements win over
@@ -87,8 +87,8 @@ OPTIONAL CALL (cl, controls, attestedBy) {
   RETURN [n IN hops | n.uid] AS mappingPath, confidence, via
 }
 WITH cl, controls, parties, attestedBy, mappingPath, confidence, via,
-     CASE WHEN 'provider' IN roles AND 'customer' IN roles THEN 'shared'
-          WHEN 'provider' IN roles THEN 'provider'
+     CASE WHEN any(r IN roles WHERE r IN ['provider', 'third-party']) AND 'customer' IN roles THEN 'shared'
+          WHEN any(r IN roles WHERE r IN ['provider', 'third-party']) THEN 'provider'
           WHEN size(controls) > 0 THEN 'customer'
           WHEN size(attestedBy) > 0 THEN 'attested'
           WHEN mappingPath IS NOT NULL THEN 'mapped'

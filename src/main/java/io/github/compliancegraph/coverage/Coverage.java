@@ -168,8 +168,10 @@ public class Coverage implements ComputedTraversal {
             path = any.pathBack(clause);
             confidence = 0.5;
         }
-        String status = roles.contains("provider") && roles.contains("customer") ? "shared"
-                : roles.contains("provider") ? "provider"
+        // a third party the provider outsources to stands on the provider's side
+        boolean providerSide = roles.contains("provider") || roles.contains("third-party");
+        String status = providerSide && roles.contains("customer") ? "shared"
+                : providerSide ? "provider"
                 : !controls.isEmpty() ? "customer"
                 : !attestedBy.isEmpty() ? "attested"
                 : path != null ? "mapped" : "gap";
