@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.github.compliancegraph.imports.ControlIdentity;
 import io.github.compliancegraph.imports.ControlRecord;
@@ -20,178 +22,129 @@ import io.github.compliancegraph.imports.Problem;
 import io.github.compliancegraph.imports.SourceGraph;
 import io.github.compliancegraph.imports.SourceManifest;
 import io.github.compliancegraph.imports.SourceManifest.PartyEntry;
+import io.github.compliancegraph.imports.table.PartyVocabulary.Bound;
 import io.github.compliancegraph.imports.table.Table.TableRow;
 import io.github.compliancegraph.mapping.ParsedCell;
 import io.github.compliancegraph.mapping.ReferenceCellParser;
 import io.github.compliancegraph.mapping.ReferenceResolver;
+import io.github.compliancegraph.mapping.ResolvedReference;
 
 /**
- * Turns any provider's responsibility matrix, as a table, into controls. Columns, found by their
- * header in any order: statement id (optional), section, party ({@code provider}, {@code customer},
- * {@code shared}, or a party id or name), statement, language (optional) and reference (the cell
- * the reference parser reads with the file's prefixes).
+ * Turns any provider's responsibility matrix, as a table, into controls. The table is found
+ * wherever it lies ({@link TableFinder}); its columns by their header ({@link Field}, {@link Layout}):
+ * statement id (optional), section (optional), party (read through a {@link PartyVocabulary}),
+ * statement, language (optional), implementation status (optional) and reference (the cells the
+ * reference parser reads with the file's prefixes, or, in a column none of whose cells names a
+ * prefix, in its default framework: see {@link MatrixManifest}).
+ *
+ * <p>Without a section column, a statement's section is the NIST SP 800-53 family of the first
+ * control its reference cell names ({@code AC-02 (a)} is in section {@code AC}), else one section
+ * named after the sheet.
  *
  * <p>Copes with what spreadsheets exported by hand hold: title rows above the header, blank rows,
  * merged section and party cells flattened (blank below their first row: the value above holds),
  * a merged statement flattened over two rows (a row with only a reference continues the statement
- * above), a row holding only a section (a heading), and stray spaces.
+ * above), a row holding only a section (a heading), and stray spaces. A statement the document
+ * marks as applying to nobody ("N/A") is kept, bound to no party.
  */
 public final class MatrixTableReader {
 
-    /** Column and the header names it goes by, compared lower case without spaces or punctuation. */
-    enum Column {
-        ID(false, "id", "statementid", "stmtid", "no", "number"),
-        SECTION(true, "section", "chapter", "domain", "category", "area"),
-        PARTY(true, "party", "responsibility", "responsible", "owner", "who"),
-        STATEMENT(true, "statement", "statementtext", "text", "description", "requirement", "responsibilitystatement"),
-        LANGUAGE(false, "language", "lang"),
-        REFERENCE(true, "reference", "references", "referencecell", "mapping", "mappings", "controls", "frameworkreferences");
-
-        final boolean required;
-        final Set<String> names;
-
-        Column(boolean required, String... names) {
-            this.required = required;
-            this.names = Set.of(names);
-        }
-
-        String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    private static final int HEADER_SEARCH = 20;
     private static final Pattern NUMBERED_SECTION = Pattern.compile("^(\\d+(?:\\.\\d+)*)[.):]?(?:\\s+(.*))?$");
+    private static final Pattern NIST_FAMILY = Pattern.compile("(?<![\\p{L}])(\\p{L}{2})-\\d");
+    private static final Pattern REVISION = Pattern.compile("\\b(?:rev(?:ision)?\\.?\\s*|r)(\\d)\\b");
 
     public SourceGraph read(SourceManifest manifest, ImportedSource source, Table table, Map<String, Set<String>> catalogs) {
         var problems = new ArrayList<Problem>();
-        int headerIndex = headerIndex(table);
-        Map<Column, Integer> columns = columns(table, table.rows().get(headerIndex));
-        if (headerIndex > 0) {
-            problems.add(new Problem(table.rows().get(0).number(), headerIndex + " " + table.unit()
+        Layout layout = TableFinder.find(table, manifest, problems);
+        Header header = layout.header;
+        if (header.first() > 0) {
+            problems.add(new Problem(header.sheet().rows().get(0).number(), header.first() + " " + table.unit()
                     + "(s) above the header skipped (title or notes)"));
         }
-        Parties parties = new Parties(manifest, table);
-        List<Draft> drafts = drafts(table, headerIndex, columns, parties, problems);
+        var vocabulary = PartyVocabulary.of(manifest);
+        List<Draft> drafts = drafts(table, layout, vocabulary, problems);
         if (drafts.isEmpty()) {
-            throw new ImportRejectedException(table.file() + ": no statement below the header ("
-                    + table.unit() + " " + table.rows().get(headerIndex).number() + ")");
+            throw new ImportRejectedException(table.at(header.sheet(), header.firstRow().number()) + ": no statement below the header");
         }
-        var cells = new ReferenceCellParser(manifest.notations());
+        if (!layout.has(Field.STATUS)) {
+            statusesFromOtherSheets(table, layout, manifest, drafts, problems);
+        }
+        List<ReferenceCellParser> parsers = parsers(manifest, layout, drafts);
         var resolver = new ReferenceResolver(catalogs, manifest.isoContext());
         var ids = new ControlIdentity(source.id());
         var controls = new ArrayList<ControlRecord>();
         for (Draft d : drafts) {
-            ParsedCell cell = cells.parse(d.reference);
-            cell.problems().forEach(p -> problems.add(new Problem(d.number, "reference '" + d.reference + "': " + p)));
-            var references = cell.references().stream().map(r -> resolver.resolve(r, d.section.number)).toList();
+            List<ResolvedReference> references = references(d, parsers, resolver, problems);
             String language = d.language.isEmpty() ? Optional.ofNullable(manifest.language()).orElse("en") : d.language;
-            controls.add(new ControlRecord(ids.next(d.section.id, d.sharedWith == null ? d.party : "shared", d.text), d.party,
-                    d.section.id, d.section.title, d.text, language.toLowerCase(Locale.ROOT), d.number, d.ordinal,
-                    d.reference.isEmpty() ? null : d.reference, references, d.id.isEmpty() ? null : d.id, d.sharedWith, null, null));
+            String referenceCell = String.join(" ; ", d.references.stream().filter(r -> !r.isEmpty()).toList());
+            String bound = d.bound.sharedWith() != null ? "shared" : Objects.requireNonNullElse(d.bound.party(), "not-applicable");
+            controls.add(new ControlRecord(ids.next(d.section.id, bound, d.text), d.bound.party(), d.section.id, d.section.title,
+                    d.text, language.toLowerCase(Locale.ROOT), d.number, d.ordinal, referenceCell.isEmpty() ? null : referenceCell,
+                    references, d.id.isEmpty() ? null : d.id, d.bound.sharedWith(), d.responsibility,
+                    d.status.isEmpty() ? null : d.status));
         }
-        List<PartyRecord> records = parties.entries().stream().map(p -> new PartyRecord(p.id(), p.name(), p.role())).toList();
-        return new SourceGraph(source, records, controls, List.of(), problems);
+        return new SourceGraph(source, parties(manifest, vocabulary, controls), controls, List.of(), problems);
     }
 
-    /** The first row naming at least three known columns. */
-    private static int headerIndex(Table table) {
-        for (int i = 0; i < Math.min(HEADER_SEARCH, table.rows().size()); i++) {
-            long known = table.rows().get(i).cells().stream().filter(c -> column(c).isPresent()).count();
-            if (known >= 3) {
-                return i;
-            }
-        }
-        throw new ImportRejectedException(table.file() + ": no header row in the first " + HEADER_SEARCH + " " + table.unit()
-                + "s; the columns are section, party, statement and reference (required), id and language (optional)");
-    }
-
-    private static Map<Column, Integer> columns(Table table, TableRow header) {
-        Map<Column, Integer> columns = new LinkedHashMap<>();
-        for (int i = 0; i < header.cells().size(); i++) {
-            int index = i;
-            column(header.cell(i)).ifPresent(c -> {
-                Integer before = columns.putIfAbsent(c, index);
-                if (before != null) {
-                    throw new ImportRejectedException(table.file() + " " + table.unit() + " " + header.number() + ": columns "
-                            + (before + 1) + " ('" + header.cell(before) + "') and " + (index + 1) + " ('" + header.cell(index)
-                            + "') are both the " + c.label() + " column");
-                }
-            });
-        }
-        for (Column c : Column.values()) {
-            if (c.required && !columns.containsKey(c)) {
-                throw new ImportRejectedException(table.file() + " " + table.unit() + " " + header.number() + ": no '" + c.label()
-                        + "' column in the header " + header.cells() + " (accepted names: " + c.names + ")");
-            }
-        }
-        return columns;
-    }
-
-    private static Optional<Column> column(String header) {
-        String key = header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        for (Column c : Column.values()) {
-            if (c.names.contains(key)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static List<Draft> drafts(Table table, int headerIndex, Map<Column, Integer> columns, Parties parties,
-            List<Problem> problems) {
+    private static List<Draft> drafts(Table table, Layout layout, PartyVocabulary vocabulary, List<Problem> problems) {
+        Header header = layout.header;
         var drafts = new ArrayList<Draft>();
         var blank = new ArrayList<Integer>();
         var statementIds = new HashMap<String, Integer>();
         var sections = new Sections();
+        var ordinals = new HashMap<Section, Integer>();
         Section section = null;
-        String partyCell = null;
-        int ordinal = 0;
-        for (TableRow row : table.rows().subList(headerIndex + 1, table.rows().size())) {
+        List<String> partyCell = null;
+        if (!layout.has(Field.SECTION)) {
+            problems.add(new Problem(header.firstRow().number(), "no section column: a statement's section is the NIST SP 800-53 "
+                    + "family its reference names, else '" + header.sheet().name() + "'"));
+        }
+        List<TableRow> rows = header.sheet().rows();
+        for (TableRow row : rows.subList(header.last() + 1, rows.size())) {
             if (row.blank()) {
                 blank.add(row.number());
                 continue;
             }
-            String at = table.file() + " " + table.unit() + " " + row.number();
-            String sectionCell = cell(row, columns, Column.SECTION);
+            String at = table.at(header.sheet(), row.number());
+            String sectionCell = layout.cell(row, Field.SECTION);
             if (!sectionCell.isEmpty()) {
-                Section next = sections.of(sectionCell);
-                ordinal = next.equals(section) ? ordinal : 0;
-                section = next;
+                section = sections.of(sectionCell);
             }
-            String text = cell(row, columns, Column.STATEMENT);
-            String reference = cell(row, columns, Column.REFERENCE);
+            String text = layout.statement(row);
+            List<String> references = layout.referenceColumns().stream().map(row::cell).toList();
+            String reference = String.join(" ; ", references.stream().filter(r -> !r.isEmpty()).toList());
             if (text.isEmpty()) {
                 if (!reference.isEmpty() && !drafts.isEmpty() && sectionCell.isEmpty()) {
                     Draft above = drafts.get(drafts.size() - 1);
-                    above.reference = above.reference.isEmpty() ? reference : above.reference + " ; " + reference;
+                    above.continueWith(references);
                     problems.add(new Problem(row.number(), "no statement: reference '" + reference
                             + "' taken as the continuation of the statement on " + table.unit() + " " + above.number));
                 } else if (sectionCell.isEmpty() || !reference.isEmpty()) {
-                    problems.add(new Problem(row.number(), "no statement in column '" + header(table, headerIndex, columns, Column.STATEMENT)
+                    problems.add(new Problem(row.number(), "no statement in column '" + layout.heading(Field.STATEMENT)
                             + "': " + table.unit() + " skipped"));
                 }
                 continue;
             }
-            if (section == null) {
-                throw new ImportRejectedException(at + ", column '" + header(table, headerIndex, columns, Column.SECTION)
+            Section of = layout.has(Field.SECTION) ? section : sections.family(reference).orElseGet(() -> sections.of(header.sheet().name()));
+            if (of == null) {
+                throw new ImportRejectedException(at + ", column '" + layout.heading(Field.SECTION)
                         + "': no section, and none above to carry down");
             }
-            String party = cell(row, columns, Column.PARTY);
+            List<String> party = layout.values(row, Field.PARTY);
             partyCell = party.isEmpty() ? partyCell : party;
             if (partyCell == null) {
-                throw new ImportRejectedException(at + ", column '" + header(table, headerIndex, columns, Column.PARTY)
+                throw new ImportRejectedException(at + ", column '" + layout.heading(Field.PARTY)
                         + "': no party, and none above to carry down");
             }
-            String id = cell(row, columns, Column.ID);
+            String id = layout.cell(row, Field.ID);
             Integer taken = id.isEmpty() ? null : statementIds.putIfAbsent(id, row.number());
             if (taken != null) {
-                throw new ImportRejectedException(at + ", column '" + header(table, headerIndex, columns, Column.ID)
+                throw new ImportRejectedException(at + ", column '" + layout.heading(Field.ID)
                         + "': statement id '" + id + "' is already used on " + table.unit() + " " + taken);
             }
-            Bound bound = parties.resolve(partyCell, at + ", column '" + header(table, headerIndex, columns, Column.PARTY) + "'");
-            drafts.add(new Draft(row.number(), ++ordinal, id, section, bound.party(), bound.sharedWith(), text,
-                    cell(row, columns, Column.LANGUAGE), reference));
+            Bound bound = vocabulary.bind(partyCell, at + ", column '" + layout.heading(Field.PARTY) + "'");
+            drafts.add(new Draft(row.number(), ordinals.merge(of, 1, Integer::sum), id, of, bound, String.join("; ", partyCell),
+                    text, layout.cell(row, Field.LANGUAGE), layout.cell(row, Field.STATUS), references));
         }
         if (!blank.isEmpty()) {
             problems.add(new Problem(blank.get(0), blank.size() + " blank " + table.unit() + "(s) skipped: " + blank));
@@ -199,42 +152,132 @@ public final class MatrixTableReader {
         return drafts;
     }
 
-    private static String cell(TableRow row, Map<Column, Integer> columns, Column column) {
-        Integer index = columns.get(column);
-        return index == null ? "" : row.cell(index);
+    /** The references of a statement's cells, each read by its column's parser. */
+    private static List<ResolvedReference> references(Draft d, List<ReferenceCellParser> parsers, ReferenceResolver resolver,
+            List<Problem> problems) {
+        var references = new ArrayList<ResolvedReference>();
+        for (int i = 0; i < parsers.size(); i++) {
+            String cell = d.references.get(i);
+            ParsedCell parsed = parsers.get(i).parse(cell);
+            parsed.problems().forEach(p -> problems.add(new Problem(d.number, "reference '" + cell + "': " + p)));
+            parsed.references().forEach(r -> references.add(resolver.resolve(r, d.section.number)));
+        }
+        return List.copyOf(references);
     }
 
-    private static String header(Table table, int headerIndex, Map<Column, Integer> columns, Column column) {
-        return table.rows().get(headerIndex).cell(columns.get(column));
+    /**
+     * One parser per reference column: the file's prefixes, and for a column none of whose cells
+     * names one (a FedRAMP "Control ID", a baseline's "NIST SP800-53 r4 ID(s)") the column's
+     * framework for cells naming none.
+     */
+    private static List<ReferenceCellParser> parsers(SourceManifest manifest, Layout layout, List<Draft> drafts) {
+        var prefixed = new ReferenceCellParser(manifest.notations());
+        var parsers = new ArrayList<ReferenceCellParser>();
+        for (int i = 0; i < layout.referenceColumns().size(); i++) {
+            int column = i;
+            boolean namesPrefixes = drafts.stream().anyMatch(d -> !prefixed.parse(d.references.get(column)).references().isEmpty());
+            parsers.add(namesPrefixes ? prefixed : new ReferenceCellParser(manifest.notations(),
+                    MatrixManifest.notation(layout.heading(layout.referenceColumns().get(i)),
+                            framework(manifest, layout.heading(layout.referenceColumns().get(i))))));
+        }
+        return parsers;
     }
 
-    /** Who a statement binds: one party, or for a shared statement the provider and, second, the customer. */
-    private record Bound(String party, String sharedWith) {
+    /** The framework option or manifest key; else what the column's header says of the revision. */
+    private static String framework(SourceManifest manifest, String heading) {
+        if (manifest.framework() != null) {
+            return manifest.framework();
+        }
+        Matcher revision = REVISION.matcher(heading.toLowerCase(Locale.ROOT));
+        return revision.find() && revision.group(1).equals("5") ? "nist-sp800-53-r5" : "nist-sp800-53-r4";
     }
 
-    /** A statement read from its row, its reference cell possibly continued on the next. */
+    /**
+     * A FedRAMP workbook gives the implementation status of each control on its CIS worksheet, not
+     * beside the CRM's statements: taken from the first other sheet whose header has an
+     * implementation status and a reference column, matching the reference cells as written
+     * (case and spaces aside).
+     */
+    private static void statusesFromOtherSheets(Table table, Layout layout, SourceManifest manifest, List<Draft> drafts,
+            List<Problem> problems) {
+        for (var sheet : table.sheets()) {
+            Optional<Layout> other = sheet == layout.header.sheet() ? Optional.empty()
+                    : TableFinder.best(table, sheet, TableFinder.columnsMap(manifest))
+                            .filter(l -> l.has(Field.STATUS) && l.referenceColumns().size() == 1);
+            if (other.isEmpty()) {
+                continue;
+            }
+            Map<String, String> statuses = new LinkedHashMap<>();
+            List<TableRow> rows = sheet.rows();
+            int column = other.get().referenceColumns().get(0);
+            rows.subList(other.get().header.last() + 1, rows.size()).forEach(row -> {
+                String status = other.get().cell(row, Field.STATUS);
+                if (!status.isEmpty()) {
+                    statuses.putIfAbsent(controlKey(row.cell(column)), status);
+                }
+            });
+            int found = 0;
+            for (Draft d : drafts) {
+                String status = d.references.isEmpty() ? null : statuses.get(controlKey(d.references.get(0)));
+                if (d.status.isEmpty() && status != null) {
+                    d.status = status;
+                    found++;
+                }
+            }
+            if (found > 0) {
+                problems.add(new Problem(other.get().header.firstRow().number(), "implementation status of " + found
+                        + " statement(s) taken from sheet '" + sheet.name() + "', by '" + other.get().heading(column) + "'"));
+                return;
+            }
+        }
+    }
+
+    private static String controlKey(String cell) {
+        return cell.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
+    /** The manifest's parties, and the third party when a statement binds it and the manifest has none. */
+    private static List<PartyRecord> parties(SourceManifest manifest, PartyVocabulary vocabulary, List<ControlRecord> controls) {
+        PartyEntry third = vocabulary.thirdParty();
+        boolean thirdBound = controls.stream().flatMap(c -> Stream.of(c.party(), c.sharedWith())).anyMatch(third.id()::equals);
+        return Stream.concat(manifest.parties().stream(),
+                        thirdBound && !manifest.parties().contains(third) ? Stream.of(third) : Stream.empty())
+                .map(p -> new PartyRecord(p.id(), p.name(), p.role())).toList();
+    }
+
+    /** A statement read from its row, its reference cells possibly continued on the next. */
     private static final class Draft {
         final int number;
         final int ordinal;
         final String id;
         final Section section;
-        final String party;
-        final String sharedWith;
+        final Bound bound;
+        final String responsibility;
         final String text;
         final String language;
-        String reference;
+        String status;
+        final List<String> references;
 
-        Draft(int number, int ordinal, String id, Section section, String party, String sharedWith, String text,
-                String language, String reference) {
+        Draft(int number, int ordinal, String id, Section section, Bound bound, String responsibility, String text,
+                String language, String status, List<String> references) {
             this.number = number;
             this.ordinal = ordinal;
             this.id = id;
             this.section = section;
-            this.party = party;
-            this.sharedWith = sharedWith;
+            this.bound = bound;
+            this.responsibility = responsibility;
             this.text = text;
             this.language = language;
-            this.reference = reference;
+            this.status = status;
+            this.references = new ArrayList<>(references);
+        }
+
+        /** A row holding only references: each continues the cell of its column. */
+        void continueWith(List<String> more) {
+            for (int i = 0; i < more.size(); i++) {
+                String cell = references.get(i);
+                references.set(i, more.get(i).isEmpty() ? cell : cell.isEmpty() ? more.get(i) : cell + " ; " + more.get(i));
+            }
         }
     }
 
@@ -260,44 +303,15 @@ public final class MatrixTableReader {
                 return new Section(id, c, seen.size() + 1);
             });
         }
-    }
 
-    /** The parties of the file: provider, customer, and whoever else its manifest names. */
-    private static final class Parties {
-        private final SourceManifest manifest;
-        private final String file;
-
-        Parties(SourceManifest manifest, Table table) {
-            this.manifest = manifest;
-            this.file = table.file();
-        }
-
-        List<PartyEntry> entries() {
-            return manifest.parties();
-        }
-
-        /** The party a cell names and, for a shared statement, the second one. */
-        Bound resolve(String cell, String at) {
-            String key = cell.toLowerCase(Locale.ROOT).strip();
-            return switch (key) {
-                case "provider", "csp", "cloud provider" -> new Bound(role("provider", at), null);
-                case "customer", "client", "tenant" -> new Bound(role("customer", at), null);
-                case "shared", "both", "provider and customer", "provider/customer" ->
-                        new Bound(role("provider", at), role("customer", at));
-                default -> new Bound(manifest.parties().stream()
-                        .filter(p -> p.id().equalsIgnoreCase(key) || (p.name() != null && p.name().equalsIgnoreCase(key)))
-                        .findFirst().map(PartyEntry::id)
-                        .orElseThrow(() -> new ImportRejectedException(at + ": '" + cell + "' is neither provider, customer, "
-                                + "shared nor a party of " + file + " " + manifest.parties().stream().map(PartyEntry::id).toList())),
-                        null);
-            };
-        }
-
-        private String role(String role, String at) {
-            return manifest.parties().stream().filter(p -> role.equals(p.role()))
-                    .sorted((a, b) -> Boolean.compare(!a.id().equals(manifest.provider()), !b.id().equals(manifest.provider())))
-                    .findFirst().map(PartyEntry::id)
-                    .orElseThrow(() -> new ImportRejectedException(at + ": the file's manifest names no " + role + " party"));
+        /** The NIST SP 800-53 family of the first control a reference cell names ("AC" for "AC-02 (a)"). */
+        Optional<Section> family(String reference) {
+            Matcher m = NIST_FAMILY.matcher(reference);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+            String family = m.group(1).toUpperCase(Locale.ROOT);
+            return Optional.of(seen.computeIfAbsent("family " + family, k -> new Section(family, family, seen.size() + 1)));
         }
     }
 }

@@ -146,8 +146,10 @@ public class MatrixTableReaderTest {
         assertThatThrownBy(() -> read("Section,Party,Statement,Reference\n1 X,vendor,Something.,ISO A.5.1.1\n"
                 .getBytes(StandardCharsets.UTF_8), "bad.csv"))
                 .isInstanceOf(ImportRejectedException.class)
-                .hasMessage("bad.csv line 2, column 'Party': 'vendor' is neither provider, customer, shared nor a party of bad.csv "
-                        + "[nimbus, nimbus-customer]");
+                .hasMessage("bad.csv line 2, column 'Party': 'vendor' is neither provider, customer, shared, not applicable, "
+                        + "third party nor a party of bad.csv [nimbus, nimbus-customer]; say what it means with the option "
+                        + "responsibilities=vendor:provider (or another of: provider, customer, shared, not-applicable, third-party "
+                        + "or a party id), or a responsibilities entry in the manifest");
         assertThatThrownBy(() -> read("Section,Party,Statement\n1 X,provider,Something.\n".getBytes(StandardCharsets.UTF_8), "bad.csv"))
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageStartingWith("bad.csv line 1: no 'reference' column in the header [Section, Party, Statement]");
@@ -157,6 +159,6 @@ public class MatrixTableReaderTest {
         assertThatThrownBy(() -> read("Section,Party,Statement,Reference\n,provider,One.,-\n".getBytes(StandardCharsets.UTF_8), "bad.csv"))
                 .hasMessage("bad.csv line 2, column 'Section': no section, and none above to carry down");
         assertThatThrownBy(() -> read("just,some,words\n".getBytes(StandardCharsets.UTF_8), "bad.csv"))
-                .hasMessageStartingWith("bad.csv: no header row in the first 20 lines");
+                .hasMessageStartingWith("bad.csv: no header row in the first 50 lines names a known column");
     }
 }
