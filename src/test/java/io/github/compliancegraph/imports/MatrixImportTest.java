@@ -129,7 +129,9 @@ public class MatrixImportTest {
                 Files.readAllBytes(MANIFEST));
         assertThat(rejected.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(rejected.getBody().get("detail").asText()).isEqualTo("nimbus.csv line 24, column 'Party': 'Vendor' is neither "
-                + "provider, customer, shared nor a party of nimbus.csv [nimbus, nimbus-customer]");
+                + "provider, customer, shared, not applicable, third party nor a party of nimbus.csv [nimbus, nimbus-customer]; "
+                + "say what it means with the option responsibilities=Vendor:provider (or another of: provider, customer, shared, "
+                + "not-applicable, third-party or a party id), or a responsibilities entry in the manifest");
         var noProvider = upload(http, "/api/imports/responsibility-matrix", "nimbus.csv", Files.readAllBytes(CSV), null);
         assertThat(noProvider.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noProvider.getBody().get("parameter").asText()).isEqualTo("provider");

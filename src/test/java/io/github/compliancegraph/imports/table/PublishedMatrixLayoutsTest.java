@@ -112,6 +112,11 @@ class PublishedMatrixLayoutsTest {
         assertThat(targets(byReference(graph, "SC-7"))).containsExactly("nist-sp800-53-r4:SC-7 exact");
         assertThat(targets(byReference(graph, "AC-17"))).containsExactly("nist-sp800-53-r4:AC-17 exact");
         assertThat(byReference(graph, "SC-7").responsibility()).as("stray spaces dropped").isEqualTo("Yes");
+        assertThat(targets(byReference(graph, "AC-01"))).as("zero padding").containsExactly("nist-sp800-53-r4:AC-1 exact");
+        assertThat(byReference(graph, "AC-02 (a)").references()).as("a part letter qualifies the control")
+                .extracting(r -> r.target() + " " + r.cited().qualifier()).containsExactly("nist-sp800-53-r4:AC-2 a");
+        assertThat(targets(byReference(graph, "IA-05 (04)"))).containsExactly("nist-sp800-53-r4:IA-5(4) exact");
+        assertThat(problems(graph)).noneMatch(p -> p.contains("reference '"));
 
         assertThat(problems(graph)).contains(
                 "3: sheet 'CRM' read (sheets: Instructions, CIS Worksheet, CRM): its header, row 3, names the most known columns",
@@ -161,6 +166,11 @@ class PublishedMatrixLayoutsTest {
         assertThat(targets(notApplicable)).containsExactly("nist-sp800-53-r4:AC-6 exact");
         assertThat(targets(byId(graph, "NS-2"))).containsExactly("nist-sp800-53-r4:SC-7 exact");
         assertThat(targets(byId(graph, "IM-2"))).containsExactly("nist-sp800-53-r4:AC-2(1) exact");
+        assertThat(targets(byId(graph, "NS-1"))).as("identifiers with their titles, one per line")
+                .containsExactly("nist-sp800-53-r4:SC-7 exact", "nist-sp800-53-r4:AC-4 exact");
+        assertThat(targets(byId(graph, "PA-1"))).as("a whole family: its group clause, never AC-1")
+                .containsExactly("nist-sp800-53-r4:AC family");
+        assertThat(problems(graph)).noneMatch(p -> p.contains("reference '"));
         assertThat(byId(graph, "DP-1").party()).as("'Contoso  Cloud' is the provider's id, spaces aside").isEqualTo("contoso-cloud");
 
         assertThat(problems(graph)).contains("1: 3 row(s) above the header skipped (title or notes)", "8: 1 blank row(s) skipped: [8]");
@@ -197,6 +207,8 @@ class PublishedMatrixLayoutsTest {
         SourceGraph graph = read(ResponsibilityWorkbooks.ccmSsrm(), "ccm.xlsx", Map.of("provider", "nimbus"));
         assertThat(targets(byId(graph, "IAM-05"))).containsExactly("nist-sp800-53-r5:AC-6 exact", "nist-sp800-53-r5:AC-2(1) exact");
         assertThat(targets(byId(graph, "IAM-02"))).containsExactly("nist-sp800-53-r5:IA-5(1) exact");
+        assertThat(targets(byId(graph, "A&A-02"))).as("an OSCAL id").containsExactly("nist-sp800-53-r5:CA-2 exact");
+        assertThat(problems(graph)).noneMatch(p -> p.contains("reference '"));
     }
 
     @Test
