@@ -29,9 +29,10 @@ import org.springframework.stereotype.Component;
  * with {@code KIND} one of oscal-catalog, oscal-profile, ciso-assistant, csv-catalog, csv-mappings,
  * responsibility-matrix, oscal-ssp, document, and {@code --framework=ID} (catalogs, profiles), {@code --catalog=ID}
  * (profiles, optional), {@code --mapping-set=ID} (CSV mappings), {@code --provider=ID},
- * {@code --source=ID}, {@code --prefixes=ISO=iso27001-2013,...}, {@code --language=en} and
- * {@code --manifest=PATH} (responsibility matrices; a manifest named like the file with
- * {@code .yaml} lying beside it is read by default); {@code --import=document --source=ID} imports a new
+ * {@code --source=ID}, {@code --prefixes=ISO=iso27001-2013,...}, {@code --language=en}, {@code --sheet=NAME},
+ * {@code --columns=...}, {@code --responsibilities=...}, {@code --framework=ID} and {@code --manifest=PATH}
+ * (responsibility matrices, see {@code MatrixManifest}; a manifest named like the file with {@code .yaml}
+ * lying beside it is read by default); {@code --source}, {@code --framework} and {@code --provider} (OSCAL plans); {@code --import=document --source=ID} imports a new
  * version of a bundled document. {@code --import=link-identical --from=ID --to=ID} links
  * clauses carrying the same identifier. Exit status 0 on success, 1 with one readable line on error.
  */
@@ -86,7 +87,7 @@ class ImportCommand implements ApplicationRunner {
         out.println("import " + kind + ": read " + content.length + " bytes from " + location + "; parsing, then writing in one transaction");
         var options = new HashMap<String, String>();
         for (String name : List.of("framework", "catalog", "mapping-set", "source", "provider", "prefixes", "language",
-                "sheet", "columns", "parties", "responsibilities")) {
+                "sheet", "columns", "responsibilities")) {
             if (args.containsOption(name)) {
                 options.put(name, option(args, name));
             }

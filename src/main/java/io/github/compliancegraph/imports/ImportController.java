@@ -53,13 +53,17 @@ class ImportController {
         return imports.importBundled();
     }
 
-    @Operation(summary = "Import a catalog, profile, mapping set, responsibility matrix or document (needs the importer's credentials)",
+    @Operation(summary = "Import a catalog, profile, mapping set, responsibility matrix, OSCAL plan or document (needs the importer's credentials)",
             description = "kind: oscal-catalog, oscal-profile, ciso-assistant, csv-catalog, csv-mappings, responsibility-matrix, "
                     + "oscal-ssp, or document (a new version of a bundled document, named by source: outscale-matrix, microsoft-mars-e); "
                     + "framework: the framework id a catalog or profile becomes; catalog: a profile's catalog id; "
-                    + "mapping-set: the id of a CSV mapping set; for a responsibility matrix (CSV, TSV or XLSX): provider, "
-                    + "source, prefixes (ISO=iso27001-2013,NIST=nist-sp800-53-r4), language, and an optional manifest part "
-                    + "(YAML, an entry of data/sources/sources.yaml). The file is written in one transaction.")
+                    + "mapping-set: the id of a CSV mapping set; for a responsibility matrix (CSV, TSV, XLSX, XLS: a hand-made "
+                    + "matrix, a FedRAMP CIS/CRM workbook, a provider's security baseline, a CSA CCM SSRM sheet): provider, "
+                    + "source, sheet, columns (statement=Requirement|Guidance;party=Owner), responsibilities (Acme:provider;"
+                    + "Ops team:customer), framework (what unprefixed references cite), prefixes (ISO=iso27001-2013,"
+                    + "NIST=nist-sp800-53-r4), language, and an optional manifest part (YAML, an entry of data/sources/sources.yaml); "
+                    + "for an OSCAL plan: source, framework (when its import-profile names none this product knows), provider "
+                    + "(when its roles name no party). The file is written in one transaction; the answer is its import report.")
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportReport importFile(@PathVariable String kind, @RequestParam("file") MultipartFile file,
             @RequestParam(name = "manifest", required = false) MultipartFile manifest,

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.GraphFingerprint;
+import io.github.compliancegraph.imports.table.ResponsibilityWorkbooks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,7 +135,12 @@ class BadInputTest {
                 file("empty.txt", "document", Map.of("source", "../../etc/passwd"), HttpStatus.BAD_REQUEST, "source",
                         "is not an id"),
                 file("valid-catalog.csv", "document", Map.of("source", "no-such-document"), HttpStatus.NOT_FOUND, "source",
-                        "no-such-document"));
+                        "no-such-document"),
+                generated("workbook with two matrices alike", "responsibility-matrix", Map.of("provider", "nimbus"),
+                        dir -> Files.write(dir.resolve("two-matrices.xlsx"), ResponsibilityWorkbooks.ambiguous()), rejected,
+                        "two-matrices.xlsx", "'Matrix 2023'", "'Matrix 2024'", "sheet=NAME"),
+                file("unmapped-party.csv", "responsibility-matrix", Map.of("provider", "contoso-cloud"), rejected,
+                        "unmapped-party.csv line 3, column 'Responsibility'", "'Vendor'", "responsibilities=Vendor:provider"));
     }
 
     private static Path truncatedMatrix(Path dir) throws IOException {
@@ -260,6 +266,32 @@ class BadInputTest {
             assertThat(GraphFingerprint.of(driver).withoutImportRuns()).as("BOM and CRLF on the command line").isEqualTo(original);
         } finally {
             imports.importBundled();
+        }
+    }
+
+    /** A reference to a whole family is not refused: it lands on the family's group clause, and the report says so. */
+    @Test
+    void aFamilyLevelReferenceIsListedAsSuchAndTouchesNoControlOfTheFamily() throws IOException {
+        Path file = Files.copy(Path.of(CORPUS + "family-level-reference.csv"), dir.resolve("family-level-reference.csv"));
+        GraphFingerprint before = GraphFingerprint.of(driver);
+        try {
+            ResponseEntity<JsonNode> answer = upload("responsibility-matrix", Map.of("provider", "contoso-cloud"), file);
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(answer.getBody().get("listedReferences").toString()).contains("\"asWritten\":\"AC: ACCESS CONTROL\","
+                    + "\"target\":\"nist-sp800-53-r4:AC\",\"resolution\":\"family\"");
+            try (var session = driver.session()) {
+                assertThat(session.run("""
+                        MATCH (:Control {source: 'family-level-reference'})-[:MAPS_TO]->(cl:Clause)
+                        RETURN collect(cl.uid + ' ' + cl.inCatalog) AS clauses""").single().get("clauses").asList())
+                        .containsExactly("nist-sp800-53-r4:AC true");
+            }
+            assertThat(GraphFingerprint.of(driver).labels().get("Clause")).as("no clause created for it").isEqualTo(before.labels().get("Clause"));
+        } finally {
+            try (var session = driver.session()) {
+                session.run("""
+                        MATCH (c:Control {source: 'family-level-reference'}) DETACH DELETE c
+                        WITH count(*) AS gone MATCH (s:Source {id: 'family-level-reference'}) DETACH DELETE s""").consume();
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.GraphFingerprint;
 import io.github.compliancegraph.ReferenceFiles;
+import io.github.compliancegraph.imports.table.ResponsibilityWorkbooks;
 import io.github.compliancegraph.oscal.Responsibilities;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -83,6 +84,62 @@ class PublishedDocumentsTest {
         assertThat(before.get("controls")).isNotEmpty();
         assertThat(Responsibilities.of(driver, source + "-again", "nist-sp800-53-r5")).isEqualTo(before);
         return report;
+    }
+
+    private long count(String cypher, Map<String, Object> parameters) {
+        try (var session = driver.session()) {
+            return session.run(cypher, parameters).single().get(0).asLong();
+        }
+    }
+
+    @Test
+    void aFedrampCisCrmWorkbookImportsFromItsThirdSheetWithTheProviderAlone() {
+        JsonNode report = imported("/api/imports/responsibility-matrix?provider=stratus&source=stratus-crm", "stratus-cis-crm.xlsx",
+                ResponsibilityWorkbooks.fedrampCisCrm());
+        assertThat(report.get("controls").asInt()).isEqualTo(9);
+        assertThat(report.get("controlsByParty").toString()).isEqualTo("{\"stratus\":6,\"stratus-customer\":6}");
+        assertThat(report.get("sharedControls").asInt()).isEqualTo(3);
+        assertThat(report.get("notApplicableControls").asInt()).isZero();
+        assertThat(report.get("referencesByFramework").toString()).isEqualTo("{\"nist-sp800-53-r4\":{\"exact\":9}}");
+        assertThat(report.get("problems").toString()).contains("sheet 'CRM' read (sheets: Instructions, CIS Worksheet, CRM)");
+        assertThat(count("""
+                MATCH (p:Party {id: 'stratus-customer'})-[r:RESPONSIBLE_FOR {asWritten: 'No'}]->(c:Control {source: 'stratus-crm'})
+                      -[m:MAPS_TO {qualifier: 'a'}]->(:Clause {uid: 'nist-sp800-53-r4:AC-2'})
+                WHERE m.asWritten = 'AC-02 (a)' RETURN count(c)""", Map.of())).isEqualTo(1);
+    }
+
+    @Test
+    void aProviderBaselineKeepsNotApplicableStatementsAndMapsAWholeFamilyToItsGroup() {
+        JsonNode report = imported("/api/imports/responsibility-matrix?provider=contoso-cloud&source=contoso-baseline",
+                "contoso-security-baseline.xlsx", ResponsibilityWorkbooks.providerBaseline());
+        assertThat(report.get("controls").asInt()).isEqualTo(10);
+        assertThat(report.get("controlsByParty").toString()).isEqualTo("{\"contoso-cloud\":5,\"contoso-cloud-customer\":6}");
+        assertThat(report.get("sharedControls").asInt()).isEqualTo(2);
+        assertThat(report.get("notApplicableControls").asInt()).isEqualTo(1);
+        assertThat(report.get("listedReferences").toString()).contains("\"asWritten\":\"AC: ACCESS CONTROL\",\"target\":"
+                + "\"nist-sp800-53-r4:AC\",\"resolution\":\"family\"");
+        assertThat(count("""
+                MATCH (c:Control {source: 'contoso-baseline', responsibility: 'Not applicable'})
+                WHERE NOT (c)<-[:RESPONSIBLE_FOR]-() RETURN count(c)""", Map.of())).isEqualTo(1);
+        assertThat(count("""
+                MATCH (c:Control {source: 'contoso-baseline', statementId: 'PA-1'})-[:MAPS_TO]->(cl:Clause)
+                RETURN count(CASE WHEN cl.uid = 'nist-sp800-53-r4:AC' THEN 1 END) * 10 + count(CASE WHEN cl.ref = 'AC-1' THEN 1 END)""",
+                Map.of())).as("the family's group clause, never AC-1").isEqualTo(10);
+    }
+
+    @Test
+    void aCcmSsrmSheetGivesTheThirdPartyAPartyOfItsOwn() throws IOException {
+        rev5Catalog();
+        JsonNode report = imported("/api/imports/responsibility-matrix?provider=nimbus-ccm&source=nimbus-ccm-ssrm", "nimbus-ccm.xlsx",
+                ResponsibilityWorkbooks.ccmSsrm());
+        assertThat(report.get("controls").asInt()).isEqualTo(9);
+        assertThat(report.get("controlsByParty").toString())
+                .isEqualTo("{\"nimbus-ccm\":5,\"nimbus-ccm-customer\":4,\"nimbus-ccm-third-party\":2}");
+        assertThat(report.get("sharedControls").asInt()).isEqualTo(3);
+        assertThat(report.get("notApplicableControls").asInt()).isEqualTo(1);
+        assertThat(report.get("referencesByFramework").get("nist-sp800-53-r5").has("exact")).isTrue();
+        assertThat(count("MATCH (p:Party {id: 'nimbus-ccm-third-party', role: 'third-party'})-[:RESPONSIBLE_FOR]->(c) RETURN count(c)",
+                Map.of())).isEqualTo(2);
     }
 
     @Test
