@@ -5,7 +5,8 @@
 //   provider's documents are those in which it is responsible for at least one statement; a
 //   citation of a parent clause (a whole sub-chapter) covers the requirements under it. A third
 //   party the provider outsources to (a CSA CCM "Third-party outsourced" row) stands on the
-//   provider's side: the customer does not do it.
+//   provider's side: the customer does not do it. A reference to a whole NIST family
+//   (resolution 'family') is too coarse to decide any clause.
 // @heavy: runs at most compliance.api.heavy.concurrency at once
 // @param framework framework (required) framework id, such as iso27001-2013
 // @param providers string (required) provider party ids, comma-separated, such as outscale,nimbus
@@ -26,8 +27,8 @@ CALL (provider) {
 MATCH (cl:Clause {framework: $framework, assessable: true})
 WHERE NOT coalesce(cl.withdrawn, false)
 CALL (cl, provider, sources) {
-  OPTIONAL MATCH (cl)-[:PART_OF*0..8]->(:Clause)<-[:MAPS_TO]-(c:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
-  WHERE c.source IN sources AND (p = provider OR p.role IN ['customer', 'third-party'])
+  OPTIONAL MATCH (cl)-[:PART_OF*0..8]->(:Clause)<-[m:MAPS_TO]-(c:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
+  WHERE c.source IN sources AND m.resolution <> 'family' AND (p = provider OR p.role IN ['customer', 'third-party'])
   RETURN collect(DISTINCT CASE WHEN p = provider OR p.role = 'third-party' THEN c.uid END) AS providerControls,
          collect(DISTINCT CASE WHEN p.role = 'customer' THEN c.uid END) AS customerControls
 }

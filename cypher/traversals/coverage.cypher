@@ -5,7 +5,8 @@
 //   Moderate audit for 325 NIST SP 800-53 rev 4 controls), only through a mapping from a clause of
 //   another framework that statements cite (mapped), or not at all (gap). Statements win over
 //   audits, audits over mappings. A citation of a parent clause (a whole sub-chapter) covers the
-//   requirements under it. `attestedBy` lists the audits as party/service/audited framework. A
+//   requirements under it; a reference to a whole NIST family (resolution 'family', listed in the
+//   import report) is too coarse to cover any. `attestedBy` lists the audits as party/service/audited framework. A
 //   mapped clause carries the best path to a cited clause, at most three relations long: full
 //   confidence (1.0) where coverage carries fully along every hop (equal, or superset-of read from
 //   the cited side), else partial (0.5); then the shortest; then the first by the uids of its
@@ -34,8 +35,8 @@ WITH CASE WHEN base IS NOT NULL AND NOT EXISTS {
 MATCH (cl:Clause {framework: answering, assessable: true})
 WHERE NOT coalesce(cl.withdrawn, false)
 CALL (cl) {
-  OPTIONAL MATCH (cl)-[:PART_OF*0..8]->(:Clause)<-[:MAPS_TO]-(c:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
-  WHERE $party IS NULL OR p.id = $party
+  OPTIONAL MATCH (cl)-[:PART_OF*0..8]->(:Clause)<-[m:MAPS_TO]-(c:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
+  WHERE ($party IS NULL OR p.id = $party) AND m.resolution <> 'family'
   WITH DISTINCT c.uid AS control, p.id AS party, p.role AS role
   ORDER BY control
   WITH collect(DISTINCT control) AS controls, collect(party) AS cited, collect(DISTINCT role) AS roles
@@ -58,12 +59,14 @@ OPTIONAL CALL (cl, controls, attestedBy) {
                    WHERE (startNode(r) = y AND r.relationship IN ['equal', 'superset-of'])
                       OR (endNode(r) = y AND r.relationship IN ['equal', 'subset-of'])){1,3}(other:Clause)
     WHERE other.framework <> cl.framework
-      AND EXISTS { (other)<-[:MAPS_TO]-(:Control)<-[:RESPONSIBLE_FOR]-(p:Party) WHERE $party IS NULL OR p.id = $party }
+      AND EXISTS { (other)<-[m:MAPS_TO]-(:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
+                   WHERE ($party IS NULL OR p.id = $party) AND m.resolution <> 'family' }
     RETURN path, 1.0 AS confidence
     UNION
     MATCH path = ALL SHORTEST (cl)((x:Clause)-[r:MAPS_TO]-(y:Clause) WHERE r.relationship <> 'no-relationship'){1,3}(other:Clause)
     WHERE other.framework <> cl.framework
-      AND EXISTS { (other)<-[:MAPS_TO]-(:Control)<-[:RESPONSIBLE_FOR]-(p:Party) WHERE $party IS NULL OR p.id = $party }
+      AND EXISTS { (other)<-[m:MAPS_TO]-(:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
+                   WHERE ($party IS NULL OR p.id = $party) AND m.resolution <> 'family' }
     RETURN path, 0.5 AS confidence
   }
   WITH nodes(path) AS hops, confidence

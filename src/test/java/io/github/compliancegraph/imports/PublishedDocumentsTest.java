@@ -125,6 +125,11 @@ class PublishedDocumentsTest {
                 MATCH (c:Control {source: 'contoso-baseline', statementId: 'PA-1'})-[:MAPS_TO]->(cl:Clause)
                 RETURN count(CASE WHEN cl.uid = 'nist-sp800-53-r4:AC' THEN 1 END) * 10 + count(CASE WHEN cl.ref = 'AC-1' THEN 1 END)""",
                 Map.of())).as("the family's group clause, never AC-1").isEqualTo(10);
+        JsonNode coverage = http.getForObject("/api/coverage/nist-sp800-53-r4?party=contoso-cloud-customer&limit=2000", JsonNode.class);
+        assertThat(coverage.findParents("ref").stream().filter(c -> c.get("ref").asText().startsWith("AC-"))
+                .filter(c -> c.get("controls").toString().contains("contoso-baseline")).map(c -> c.get("ref").asText()))
+                .as("a whole family is too coarse to cover its controls, and a statement bound to nobody covers nothing")
+                .contains("AC-2", "AC-2(1)", "AC-4").doesNotContain("AC-1", "AC-3", "AC-5", "AC-6");
     }
 
     @Test
