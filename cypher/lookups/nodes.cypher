@@ -10,6 +10,6 @@ OPTIONAL MATCH (control:Control {uid: id})
 OPTIONAL MATCH (other) WHERE (other:Framework OR other:Party OR other:Topic) AND other.id = id
 WITH id, coalesce(clause, control, other) AS n
 RETURN id, head(labels(n)) AS label,
-       CASE WHEN n:Clause THEN n.framework + ' ' + n.ref
+       CASE WHEN n:Clause THEN n.framework + ' ' + coalesce(n.label, n.ref)
             WHEN n:Control THEN left(n.text, 40) + CASE WHEN size(n.text) > 40 THEN '…' ELSE '' END
             ELSE coalesce(n.name, n.labelEn, id) END AS caption

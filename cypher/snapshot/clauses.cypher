@@ -1,8 +1,9 @@
 // Purpose: every clause, for the in-memory mapping snapshot of coverage and crosswalks: where it
-// sits (framework, parent), what it is called, and whether coverage counts it (assessable and
-// not withdrawn). A clause with two parents comes twice.
+// sits (framework, parent), what it is called and shown as (its ref, or the label of a clause its
+// catalog gives no ref), and whether coverage counts it (assessable and not withdrawn). A clause
+// with two parents comes twice.
 // Parameters: none.
 MATCH (cl:Clause)
 OPTIONAL MATCH (cl)-[:PART_OF]->(parent:Clause)
-RETURN cl.uid AS uid, cl.framework AS framework, cl.ref AS ref, cl.title AS title,
+RETURN cl.uid AS uid, cl.framework AS framework, cl.ref AS ref, coalesce(cl.label, cl.ref) AS label, cl.title AS title,
        coalesce(cl.assessable = true AND NOT coalesce(cl.withdrawn, false), false) AS assessable, parent.uid AS parent

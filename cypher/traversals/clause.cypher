@@ -4,7 +4,8 @@
 //   controls that link them, and the clauses a mapping links it to, each once whatever the number
 //   of mappings between the two (a set and its reverse, several sources): the relationships read
 //   from this clause with their sources, and the best confidence that coverage of the other clause
-//   carries to this one (1.0 full, 0.5 partial; none for no-relationship).
+//   carries to this one (1.0 full, 0.5 partial; none for no-relationship). `label` is what to show
+//   a clause as: its ref, or for a clause its catalog gives no ref, its place and title.
 // @param clause clause (required) clause uid, such as secnumcloud-3.2:10.5.c
 // Run in Neo4j Browser after:
 //   :param clause => 'iso27001-2013:A.9.2.1'
@@ -27,7 +28,8 @@ CALL (cl) {
   WHERE other.framework <> cl.framework
   WITH other, collect(DISTINCT c.uid) AS via
   ORDER BY other.uid
-  RETURN [x IN collect({clause: other.uid, framework: other.framework, title: other.title, controls: via})
+  RETURN [x IN collect({clause: other.uid, framework: other.framework, label: coalesce(other.label, other.ref),
+                        title: other.title, controls: via})
           WHERE x.clause IS NOT NULL] AS coCited
 }
 CALL (cl) {
@@ -44,11 +46,12 @@ CALL (cl) {
   WITH other, collect(relationship + ' (' + reduce(s = '', x IN sources | s + CASE WHEN s = '' THEN '' ELSE ', ' END + x) + ')') AS said,
        reduce(all = [], x IN collect(sources) | all + x) AS sources, max(confidence) AS confidence
   ORDER BY other.uid
-  RETURN [x IN collect({clause: other.uid, framework: other.framework, title: other.title,
-                        relationship: reduce(s = '', x IN said | s + CASE WHEN s = '' THEN '' ELSE '; ' END + x),
+  RETURN [x IN collect({clause: other.uid, framework: other.framework, label: coalesce(other.label, other.ref),
+                        title: other.title, relationship: reduce(s = '', x IN said | s + CASE WHEN s = '' THEN '' ELSE '; ' END + x),
                         sources: COLLECT { UNWIND sources AS source RETURN DISTINCT source ORDER BY source },
                         confidence: confidence})
           WHERE x.clause IS NOT NULL] AS mappings
 }
-RETURN cl.uid AS uid, cl.framework AS framework, cl.ref AS ref, cl.title AS title, cl.text AS text,
+RETURN cl.uid AS uid, cl.framework AS framework, cl.ref AS ref, coalesce(cl.label, cl.ref) AS label,
+       cl.title AS title, cl.text AS text,
        cl.inCatalog AS inCatalog, coalesce(parent.uid, parent.id) AS parent, children, controls, coCited, mappings

@@ -34,7 +34,8 @@ CALL (cl, provider, sources) {
 }
 WITH cl, position, provider, providerControls, customerControls,
      [(cl)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause) | top] AS tops
-RETURN cl.uid AS clause, cl.ref AS ref, cl.title AS title, tops[0].ref AS chapter, tops[0].title AS chapterTitle,
+RETURN cl.uid AS clause, cl.ref AS ref, coalesce(cl.label, cl.ref) AS label, cl.title AS title,
+       tops[0].ref AS chapter, tops[0].title AS chapterTitle,
        provider.id AS provider,
        CASE WHEN size(providerControls) > 0 AND size(customerControls) > 0 THEN 'shared'
             WHEN size(providerControls) > 0 THEN 'provider'

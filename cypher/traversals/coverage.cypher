@@ -14,6 +14,8 @@
 //   relation: `via` gives each hop's mappings and their sources. Paths are selected with ALL
 //   SHORTEST, never enumerated. A framework with no assessable clause of its own that derives from
 //   another (MARS-E 2.0 from NIST SP 800-53 rev 4, DERIVED_FROM) is answered with that one's clauses.
+//   `label` is what to show the clause as: its ref, or for a clause its catalog gives no ref, its
+//   place and the start of its title.
 // @heavy: runs at most compliance.api.heavy.concurrency at once
 // The API answers it from an in-memory snapshot of the mapping graph, with exactly this file's rows (tested).
 // @param framework framework (required) framework id, such as secnumcloud-3.2
@@ -98,7 +100,8 @@ WITH cl, controls, parties, attestedBy, mappingPath, confidence, via,
           ELSE 'gap' END AS status,
      COLLECT { MATCH (cl)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause) RETURN top ORDER BY top.uid LIMIT 1 } AS tops
 WHERE $status IS NULL OR status = $status
-RETURN cl.uid AS clause, cl.ref AS ref, cl.title AS title, tops[0].ref AS chapter, tops[0].title AS chapterTitle,
+RETURN cl.uid AS clause, cl.ref AS ref, coalesce(cl.label, cl.ref) AS label, cl.title AS title,
+       tops[0].ref AS chapter, tops[0].title AS chapterTitle,
        status, parties, controls, attestedBy, mappingPath, confidence, via
 ORDER BY reduce(k = '', x IN split(cl.ref, '.') |
                 k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.'), clause

@@ -1,6 +1,7 @@
 // Traversal: framework-clauses
 // Purpose: the clauses of a framework in document order, each with its parent and the number of
-//   controls of each party that map to it (the API nests them into a tree).
+//   controls of each party that map to it (the API nests them into a tree). `label` is what to
+//   show the clause as: its ref, or for a clause its catalog gives no ref, its place and title.
 // @param framework framework (required) framework id, such as iso27001-2013
 // @param skip integer = 0 [0..1000000] rows to skip
 // @param limit integer = 5000 [1..20000] rows to return
@@ -17,7 +18,7 @@ CALL (cl) {
   ORDER BY party
   RETURN collect({party: party, controls: controls}) AS controlsByParty
 }
-RETURN cl.uid AS uid, cl.ref AS ref, cl.title AS title, parent.uid AS parent,
+RETURN cl.uid AS uid, cl.ref AS ref, coalesce(cl.label, cl.ref) AS label, cl.title AS title, parent.uid AS parent,
        cl.inCatalog AS inCatalog, controlsByParty
 ORDER BY reduce(k = '', x IN split(cl.ref, '.') |
                 k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.')

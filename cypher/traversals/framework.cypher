@@ -1,6 +1,8 @@
 // Traversal: framework
 // Purpose: one framework: what it is, its clause counts, the controls of each party that map to
 //   it or to its clauses, and how it relates to other frameworks (derivation, evidence).
+//   `version` is its edition, `libraryVersion` the packaging version of the library file its
+//   catalog came from, if any.
 // @param framework framework (required) framework id, such as mars-e-2.0
 // Run in Neo4j Browser after:
 //   :param framework => 'mars-e-2.0'
@@ -27,5 +29,5 @@ CALL (f) {
   RETURN [x IN collect({relation: type(r), direction: CASE WHEN startNode(r) = f THEN 'outgoing' ELSE 'incoming' END,
                         framework: other.id, evidence: r.evidence}) WHERE x.framework IS NOT NULL] AS related
 }
-RETURN f.id AS id, f.name AS name, f.version AS version, f.publisher AS publisher,
+RETURN f.id AS id, f.name AS name, f.version AS version, f.libraryVersion AS libraryVersion, f.publisher AS publisher,
        f.description AS description, clauses, catalogClauses, controlsByParty, related

@@ -1,6 +1,7 @@
 // Traversal: frameworks
 // Purpose: every framework, with its clause counts (all, and from a catalog) and the number of
-//   controls that map to it or to one of its clauses.
+//   controls that map to it or to one of its clauses. `version` is the framework's edition,
+//   `libraryVersion` the packaging version of the library file its catalog came from, if any.
 // @param skip integer = 0 [0..1000000] rows to skip
 // @param limit integer = 100 [1..1000] rows to return
 // Run in Neo4j Browser after:
@@ -21,7 +22,7 @@ CALL (f) {
   }
   RETURN count(c) AS controls
 }
-RETURN f.id AS id, f.name AS name, f.version AS version, f.publisher AS publisher,
+RETURN f.id AS id, f.name AS name, f.version AS version, f.libraryVersion AS libraryVersion, f.publisher AS publisher,
        clauses, catalogClauses, controls
 ORDER BY id
 SKIP $skip LIMIT $limit

@@ -32,7 +32,7 @@ CALL (cl) {
 }
 WITH r, [n IN [startNode(r), endNode(r)] | {
        id: coalesce(n.uid, n.id), label: head(labels(n)),
-       caption: CASE WHEN n:Clause THEN n.framework + ' ' + n.ref
+       caption: CASE WHEN n:Clause THEN n.framework + ' ' + coalesce(n.label, n.ref)
                      WHEN n:Control THEN left(n.text, 40) + CASE WHEN size(n.text) > 40 THEN '…' ELSE '' END
                      ELSE coalesce(n.name, n.id) END}] AS ends
 RETURN ends[0].id AS source, ends[0].label AS sourceLabel, ends[0].caption AS sourceCaption,

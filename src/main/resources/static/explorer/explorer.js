@@ -43,7 +43,8 @@
       }));
       return {
         aria: { enabled: true, decal: { show: false } },
-        tooltip: { formatter: p => p.data.status ? p.name + ': ' + STATUS_LABELS[p.data.status] : p.name },
+        // names hold catalog titles, and tooltips are HTML
+        tooltip: { formatter: p => echarts.format.encodeHTML(p.data.status ? p.name + ': ' + STATUS_LABELS[p.data.status] : p.name) },
         series: [{
           type: 'treemap', data: chapters, roam: false, nodeClick: false, breadcrumb: { show: false },
           width: '100%', height: '100%', top: 0, left: 0,
@@ -74,15 +75,26 @@
         }))
       };
     },
-    // chapter-to-chapter flows of a crosswalk
-    'crosswalk-sankey': function (sankey) {
+    // chapter-to-chapter flows of a crosswalk. Each side's chapters are labelled outside the flows (the
+    // starting framework's on the left), by their whole ref and as much of their title as fits the room
+    // kept for labels, so that no label runs out of the chart and no two chapters read the same.
+    'crosswalk-sankey': function (sankey, element) {
+      const labelRoom = Math.round(Math.min(280, Math.max(90, element.clientWidth * 0.3)));
+      const headings = {};
+      sankey.nodes.forEach(node => {
+        headings[node.name] = node.framework + ' ' + node.heading;
+        node.label = { position: node.side === 'from' ? 'left' : 'right' };
+      });
       return {
         aria: { enabled: true },
-        tooltip: { trigger: 'item' },
+        tooltip: { trigger: 'item', formatter: p => echarts.format.encodeHTML(p.dataType === 'edge'
+          ? headings[p.data.source] + ' → ' + headings[p.data.target] + ': ' + p.data.value
+          : headings[p.name]) },
         series: [{
           type: 'sankey', data: sankey.nodes, links: sankey.links, nodeAlign: 'justify',
           emphasis: { focus: 'adjacency' }, lineStyle: { color: 'gradient', curveness: 0.5, opacity: 0.35 },
-          label: { fontSize: 11 }, left: 8, right: 110, top: 8, bottom: 8
+          label: { fontSize: 11, width: labelRoom - 8, overflow: 'truncate', formatter: p => p.data.heading },
+          left: labelRoom, right: labelRoom, top: 8, bottom: 8
         }]
       };
     }
@@ -90,7 +102,7 @@
 
   function drawChart(element) {
     const chart = echarts.init(element, null, { renderer: 'svg' });
-    chart.setOption(chartOptions[element.dataset.chart](data(element.dataset.source)));
+    chart.setOption(chartOptions[element.dataset.chart](data(element.dataset.source), element));
     chart.on('click', params => {
       if (params.data && params.data.href) {
         go(params.data.href);

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * How one assessable clause is covered: a row of the coverage traversal.
  *
+ * @param label       what the clause is shown as: its ref, or for a clause its catalog gives none, its label
  * @param status      provider, customer, shared, attested, mapped or gap
  * @param parties     the parties of the statements citing the clause or a clause above it
  * @param controls    those statements
@@ -15,7 +16,7 @@ import java.util.List;
  * @param confidence  for a mapped clause, 1.0 when coverage carries fully along the whole path, else 0.5
  * @param via         for a mapped clause, each hop's mappings read from the clause's side, with their sources
  */
-public record ClauseCoverage(String clause, String ref, String title, String chapter, String chapterTitle, String status,
+public record ClauseCoverage(String clause, String ref, String label, String title, String chapter, String chapterTitle, String status,
         List<String> parties, List<String> controls, List<String> attestedBy, List<String> mappingPath, Double confidence,
         List<String> via) {
 }

@@ -176,7 +176,7 @@ public class Coverage implements ComputedTraversal {
                 : !attestedBy.isEmpty() ? "attested"
                 : path != null ? "mapped" : "gap";
         int chapter = graph.chapter(clause);
-        return new ClauseCoverage(graph.uid(clause), graph.ref(clause), graph.title(clause),
+        return new ClauseCoverage(graph.uid(clause), graph.ref(clause), graph.label(clause), graph.title(clause),
                 chapter < 0 ? null : graph.ref(chapter), chapter < 0 ? null : graph.title(chapter), status,
                 List.copyOf(parties), List.copyOf(controls), attestedBy, path == null ? null : graph.uids(path), confidence,
                 path == null ? null : graph.via(path));

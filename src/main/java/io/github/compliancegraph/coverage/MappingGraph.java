@@ -24,7 +24,7 @@ final class MappingGraph {
     record Fingerprint(long version, long clauses, long mapsTo, long responsibleFor, long partOf) {
     }
 
-    record ClauseRow(String uid, String framework, String ref, String title, boolean assessable, List<String> parents) {
+    record ClauseRow(String uid, String framework, String ref, String label, String title, boolean assessable, List<String> parents) {
     }
 
     record MappingRow(String from, String to, String relationship, String source) {
@@ -66,6 +66,7 @@ final class MappingGraph {
     private final String[] uid;
     private final String[] framework;
     private final String[] ref;
+    private final String[] label;
     private final String[] title;
     private final boolean[] assessable;
     private final int[][] parents;
@@ -86,6 +87,7 @@ final class MappingGraph {
         uid = new String[n];
         framework = new String[n];
         ref = new String[n];
+        label = new String[n];
         title = new String[n];
         assessable = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -93,6 +95,7 @@ final class MappingGraph {
             uid[i] = c.uid();
             framework[i] = c.framework();
             ref[i] = c.ref();
+            label[i] = c.label();
             title[i] = c.title();
             assessable[i] = c.assessable();
             index.put(c.uid(), i);
@@ -198,6 +201,11 @@ final class MappingGraph {
 
     String ref(int clause) {
         return ref[clause];
+    }
+
+    /** What the clause is shown as: its ref, or the label of a clause its catalog gives no ref. */
+    String label(int clause) {
+        return label[clause];
     }
 
     String title(int clause) {

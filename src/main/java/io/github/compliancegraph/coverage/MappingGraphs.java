@@ -180,9 +180,9 @@ class MappingGraphs {
     private List<ClauseRow> clauses() {
         var clauses = new LinkedHashMap<String, ClauseRow>();
         readAll("snapshot/clauses", r -> new ClauseRow(r.get("uid").asString(), r.get("framework").asString(null), r.get("ref").asString(null),
-                r.get("title").asString(null), r.get("assessable").asBoolean(),
+                r.get("label").asString(null), r.get("title").asString(null), r.get("assessable").asBoolean(),
                 r.get("parent").isNull() ? List.of() : List.of(r.get("parent").asString())))
-                .forEach(c -> clauses.merge(c.uid(), c, (one, more) -> new ClauseRow(one.uid(), one.framework(), one.ref(), one.title(),
+                .forEach(c -> clauses.merge(c.uid(), c, (one, more) -> new ClauseRow(one.uid(), one.framework(), one.ref(), one.label(), one.title(),
                         one.assessable(), Stream.concat(one.parents().stream(), more.parents().stream()).toList())));
         return List.copyOf(clauses.values());
     }

@@ -2,6 +2,7 @@ package io.github.compliancegraph.explorer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.springframework.stereotype.Controller;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ClausePage {
 
     private final TraversalRunner traversals;
+    private final ClauseNames clauseNames;
 
-    ClausePage(TraversalRunner traversals) {
+    ClausePage(TraversalRunner traversals, ClauseNames clauseNames) {
         this.traversals = traversals;
+        this.clauseNames = clauseNames;
     }
 
     @GetMapping("/clauses/{uid}")
@@ -30,7 +33,11 @@ class ClausePage {
             graph.edge((String) edge.get("source"), (String) edge.get("target"), (String) edge.get("type"),
                     (String) edge.get("relationship"));
         }
+        @SuppressWarnings("unchecked")
+        var children = (List<String>) clause.get("children");
+        var named = Stream.concat(children.stream(), Stream.ofNullable((String) clause.get("parent"))).toList();
         model.addAttribute("clause", clause);
+        model.addAttribute("names", clauseNames.of(named));
         model.addAttribute("graph", graph.elements());
         model.addAttribute("edges", edges);
         return "explorer/clause";

@@ -3,9 +3,12 @@ package io.github.compliancegraph.explorer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.github.compliancegraph.mapping.ClauseIds;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,16 +21,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CrosswalkPage {
 
     private final TraversalRunner traversals;
+    private final ClauseNames clauseNames;
 
-    CrosswalkPage(TraversalRunner traversals) {
+    CrosswalkPage(TraversalRunner traversals, ClauseNames clauseNames) {
         this.traversals = traversals;
+        this.clauseNames = clauseNames;
     }
 
-    /** A crosswalk row with the chapters its two ends sit in, each named with its framework. */
-    record Pair(Map<String, Object> row, String source, String target) {
+    /**
+     * A chapter of one side of the crosswalk.
+     *
+     * @param key     its framework and ref: a Sankey node's id, unique across both sides (two frameworks may both
+     *                have a chapter 10)
+     * @param heading what it is shown as: its whole ref and the start of its title
+     */
+    record Chapter(String key, String framework, String heading) {
+    }
+
+    /** A crosswalk row, its clauses named as the page shows them, with the chapters its two ends sit in. */
+    record Pair(Map<String, Object> row, String from, String to, String path, Chapter source, Chapter target) {
 
         public String flow() {
-            return source + " → " + target;
+            return source.key() + " → " + target.key();
+        }
+
+        public String flowHeading() {
+            return source.heading() + " → " + target.heading();
         }
     }
 
@@ -46,28 +65,60 @@ class CrosswalkPage {
             query.put("maxHops", maxHops);
         }
         List<Map<String, Object>> rows = traversals.run("crosswalk", query).rows();
-        List<Pair> pairs = rows.stream().map(r -> new Pair(r, side(from, (String) r.get("fromChapter")),
-                side(to, (String) r.get("toChapter")))).toList();
+        ClauseNames.Names names = clauseNames.of(clausesNamed(rows, from, to));
+        List<Pair> pairs = rows.stream().map(r -> pair(r, names, from, to)).toList();
+        var flows = new LinkedHashMap<String, String>();
+        pairs.forEach(p -> flows.putIfAbsent(p.flow(), p.flowHeading()));
         model.addAttribute("pairs", pairs);
-        model.addAttribute("flows", pairs.stream().map(Pair::flow).distinct().toList());
+        model.addAttribute("flows", flows);
         model.addAttribute("sankey", sankey(pairs));
         return "explorer/crosswalk";
     }
 
-    /** Sankey nodes and links: one node per chapter of each side, links weighted by clause pairs. */
+    /** Every clause the page names: the ends and hops of each path, and the chapters of both sides. */
+    private static Set<String> clausesNamed(List<Map<String, Object>> rows, String from, String to) {
+        var uids = new LinkedHashSet<String>();
+        for (Map<String, Object> row : rows) {
+            @SuppressWarnings("unchecked")
+            var path = (List<String>) row.get("path");
+            uids.addAll(path);
+            uids.add(ClauseIds.uid(from, (String) row.get("fromChapter")));
+            uids.add(ClauseIds.uid(to, (String) row.get("toChapter")));
+        }
+        return uids;
+    }
+
+    private static Pair pair(Map<String, Object> row, ClauseNames.Names names, String from, String to) {
+        @SuppressWarnings("unchecked")
+        var path = (List<String>) row.get("path");
+        return new Pair(row, names.name((String) row.get("from")), names.name((String) row.get("to")),
+                String.join(" → ", path.stream().map(names::withFramework).toList()),
+                chapter(from, (String) row.get("fromChapter"), names), chapter(to, (String) row.get("toChapter"), names));
+    }
+
+    private static Chapter chapter(String framework, String ref, ClauseNames.Names names) {
+        String chapter = ref == null ? "?" : ref;
+        return new Chapter(framework + " " + chapter, framework, ref == null ? chapter : names.heading(ClauseIds.uid(framework, ref)));
+    }
+
+    /**
+     * Sankey nodes and links: one node per chapter of each side, links weighted by clause pairs. Nodes are
+     * named by their key and carry the heading they are labelled with, and their side.
+     */
     private static Map<String, Object> sankey(List<Pair> pairs) {
         Map<List<String>, Integer> links = new LinkedHashMap<>();
-        pairs.forEach(pair -> links.merge(List.of(pair.source(), pair.target()), 1, Integer::sum));
         var nodes = new LinkedHashMap<String, Map<String, String>>();
+        for (Pair pair : pairs) {
+            links.merge(List.of(pair.source().key(), pair.target().key()), 1, Integer::sum);
+            nodes.putIfAbsent(pair.source().key(), node(pair.source(), "from"));
+            nodes.putIfAbsent(pair.target().key(), node(pair.target(), "to"));
+        }
         var linkList = new ArrayList<Map<String, Object>>();
-        links.forEach((ends, value) -> {
-            ends.forEach(end -> nodes.putIfAbsent(end, Map.of("name", end)));
-            linkList.add(Map.of("source", ends.get(0), "target", ends.get(1), "value", value));
-        });
+        links.forEach((ends, value) -> linkList.add(Map.of("source", ends.get(0), "target", ends.get(1), "value", value)));
         return Map.of("nodes", List.copyOf(nodes.values()), "links", linkList);
     }
 
-    static String side(String framework, String chapter) {
-        return framework + " " + (chapter == null ? "?" : chapter);
+    private static Map<String, String> node(Chapter chapter, String side) {
+        return Map.of("name", chapter.key(), "heading", chapter.heading(), "framework", chapter.framework(), "side", side);
     }
 }

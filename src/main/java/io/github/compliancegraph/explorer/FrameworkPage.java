@@ -84,7 +84,7 @@ class FrameworkPage {
             });
             @SuppressWarnings("unchecked")
             var children = (List<Map<String, Object>>) chapter.get("children");
-            children.add(Map.of("name", clause.ref(), "value", 1, "status", clause.status(), "uid", clause.clause()));
+            children.add(Map.of("name", clause.label(), "value", 1, "status", clause.status(), "uid", clause.clause()));
         }
         return List.copyOf(chapters.values());
     }

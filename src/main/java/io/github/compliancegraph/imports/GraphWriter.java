@@ -169,9 +169,11 @@ public class GraphWriter {
             params.put("withdrawn", clause.withdrawn());
             params.put("sourceId", clause.sourceId());
             params.put("text", clause.text());
+            params.put("label", clause.label());
             clauses.add(params);
         }
         run(tx, "import/catalog-clauses-merge", Map.of("framework", framework, "clauses", clauses));
+        run(tx, "import/clause-labels-set", Map.of("clauses", clauses));
         run(tx, "import/clauses-link-parents", Map.of("clauses", clauses));
     }
 

@@ -68,10 +68,14 @@ public class ReferenceData {
                 .orElse(new FrameworkInfo(id, title == null ? id : title, null, null, null));
     }
 
-    /** A catalog read from a file takes the registry's metadata when the registry knows its id. */
+    /**
+     * A catalog read from a file takes the registry's metadata when the registry knows its id, keeping
+     * the file's packaging version.
+     */
     public Catalog registeredAs(Catalog catalog) {
-        return registry.frameworks().stream().filter(f -> f.id().equals(catalog.framework().id())).findFirst()
-                .map(known -> new Catalog(known, catalog.clauses())).orElse(catalog);
+        FrameworkInfo read = catalog.framework();
+        return registry.frameworks().stream().filter(f -> f.id().equals(read.id())).findFirst()
+                .map(known -> new Catalog(known.fromLibrary(read.libraryVersion()), catalog.clauses())).orElse(catalog);
     }
 
     /** Rows of a named read ({@code cypher/import/…}), as maps. */

@@ -17,6 +17,8 @@ public record ProviderComparison(String framework, List<String> providers, List<
         @JsonIgnore TraversalResult source) {
 
     static final List<String> STATUSES = List.of("provider", "shared", "customer", "silent");
+    /** What a row says of its clause, once per clause whatever the number of providers. */
+    private static final List<String> CLAUSE_KEYS = List.of("clause", "ref", "label", "title", "chapter", "chapterTitle");
 
     /** A chapter of the framework (a top-level clause) with its totals per provider. */
     public record Chapter(String chapter, String title, Map<String, Map<String, Integer>> totals) {
@@ -32,7 +34,7 @@ public record ProviderComparison(String framework, List<String> providers, List<
             String status = (String) row.get("status");
             Map<String, Object> clause = clauses.computeIfAbsent((String) row.get("clause"), uid -> {
                 var entry = new LinkedHashMap<String, Object>();
-                for (String key : List.of("clause", "ref", "title", "chapter", "chapterTitle")) {
+                for (String key : CLAUSE_KEYS) {
                     entry.put(key, row.get(key));
                 }
                 entry.put("byProvider", new LinkedHashMap<String, Object>());
@@ -59,7 +61,7 @@ public record ProviderComparison(String framework, List<String> providers, List<
         var rows = new ArrayList<Map<String, Object>>();
         for (Map<String, Object> clause : clauses) {
             var row = new LinkedHashMap<String, Object>();
-            for (String key : List.of("clause", "ref", "title", "chapter", "chapterTitle")) {
+            for (String key : CLAUSE_KEYS) {
                 row.put(key, clause.get(key));
             }
             @SuppressWarnings("unchecked")

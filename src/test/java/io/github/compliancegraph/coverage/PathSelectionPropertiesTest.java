@@ -73,7 +73,8 @@ class PathSelectionPropertiesTest {
                     int number = Integer.parseInt(uid.substring(uid.indexOf(':') + 1));
                     // a third of the clauses sit under the framework's first clause; a fifth are not assessable
                     List<String> parents = number > 1 && draws.get(i) % 3 == 0 ? List.of(uid.substring(0, uid.indexOf(':')) + ":1") : List.of();
-                    rows.add(new ClauseRow(uid, uid.substring(0, uid.indexOf(':')), String.valueOf(number), "t" + uid, draws.get(i) % 5 != 0, parents));
+                    rows.add(new ClauseRow(uid, uid.substring(0, uid.indexOf(':')), String.valueOf(number), String.valueOf(number),
+                            "t" + uid, draws.get(i) % 5 != 0, parents));
                 }
                 return rows;
             });

@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.ReferenceFiles;
@@ -56,6 +59,8 @@ class ExplorerBrowserTest {
 
     private static final String SNC = "secnumcloud-3.2";
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** The ref a clause without one gets from its CISO Assistant urn ("node329"): never what a page shows. */
+    private static final Predicate<String> MADE_UP_REF = Pattern.compile("node\\d+").asPredicate();
 
     /** The HTTP port must be known before the embedded database starts: Browser's post-connect guide names it. */
     @DynamicPropertySource
@@ -107,6 +112,13 @@ class ExplorerBrowserTest {
 
     private String text(String css) {
         return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    /** The text of every element the selector matches, hidden ones included, read at once. */
+    @SuppressWarnings("unchecked")
+    private List<String> texts(String css) {
+        return (List<String>) browser.executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim())", css);
     }
 
     private int number(String css) {
@@ -204,7 +216,7 @@ class ExplorerBrowserTest {
         assertThat(number("#control-count")).isEqualTo(clause.get("controls").size()).isPositive();
         assertThat(browser.findElements(By.cssSelector("tr.mapping"))).hasSize(clause.get("mappings").size());
         assertThat(clause.get("mappings").size()).isPositive();
-        assertThat(text("#links-table")).contains("iso27001-2022:");
+        assertThat(text("#links-table")).contains("iso27001-2022 A.");
         new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.id("neighbourhood")).getAttribute("data-nodes") != null);
         int nodes = Integer.parseInt(browser.findElement(By.id("neighbourhood")).getAttribute("data-nodes"));
         assertThat(nodes).as("clause, parents, statements, parties, linked clauses").isGreaterThan(5);
@@ -243,6 +255,66 @@ class ExplorerBrowserTest {
         assertThat(number("#pairs-shown")).isEqualTo((int) expected).isLessThan(rows.size());
         assertThat(browser.findElements(By.cssSelector("tr[data-flow]")).stream().filter(WebElement::isDisplayed).count())
                 .isEqualTo(expected);
+    }
+
+    /**
+     * SecNumCloud's library leaves 237 headings, paragraphs and bullets without a ref_id (their ref is their
+     * urn's "node329"); they are named by their place and the start of their title wherever a clause is named.
+     */
+    @Test
+    @Order(7)
+    void clausesWithoutARefAreNamedByTheirPlaceAndTitleNeverByTheirMadeUpRef() throws IOException {
+        open("/frameworks/" + SNC);
+        @SuppressWarnings("unchecked")
+        var tiles = (List<String>) browser.executeScript("return JSON.parse(document.getElementById('treemap-data').textContent)"
+                + ".flatMap(chapter => chapter.children.map(clause => clause.name))");
+        assertThat(tiles).hasSize(number("tr.overall td[data-status='clauses']")).noneMatch(MADE_UP_REF)
+                .anySatisfy(tile -> assertThat(tile).startsWith("12.2.b ¶1 la date et l’heure"));
+        assertThat(texts("#treemap svg text")).isNotEmpty().noneMatch(MADE_UP_REF);
+        assertThat(texts("td")).anySatisfy(cell -> assertThat(cell).contains(" ¶")).noneMatch(MADE_UP_REF);
+
+        open("/clauses/" + SNC + ":12.2.b");
+        List<String> subClauses = texts("a.tag");
+        assertThat(subClauses).hasSize(3).noneMatch(MADE_UP_REF);
+        assertThat(subClauses.get(0)).startsWith("12.2.b ¶1 la date et l’heure");
+        String first = browser.findElement(By.cssSelector("a.tag")).getAttribute("href");
+        assertThat(first).contains(":node");
+        open(first.substring(app.length()));
+        assertThat(text("h1")).isEqualTo(SNC + " " + subClauses.get(0));
+        assertThat(browser.getTitle()).doesNotContain("node");
+
+        String crosswalk = "/crosswalk?from=iso27001-2022&to=" + SNC;
+        JsonNode rows = http.getForObject("/api/crosswalk?from=iso27001-2022&to=" + SNC, JsonNode.class).get("rows");
+        assertThat(StreamSupport.stream(rows.spliterator(), false).map(r -> r.get("to").asText())).as("targets without a ref")
+                .anyMatch(MADE_UP_REF);
+        open(crosswalk);
+        assertThat(texts("td")).isNotEmpty().noneMatch(MADE_UP_REF);
+        assertThat(texts("#sankey svg text")).isNotEmpty().noneMatch(MADE_UP_REF);
+        assertTargetChaptersReadApart(rows);
+        Chromium.fullPage(browser, "13-crosswalk-iso2022-secnumcloud");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open(crosswalk);
+            assertTargetChaptersReadApart(rows);
+            Chromium.screenshot(browser, "14-phone-crosswalk");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /**
+     * The Sankey's labels right of its middle (the target framework's chapters) are one per chapter, each
+     * starting with the chapter's whole ref, and no two read the same however much of the title fits.
+     */
+    @SuppressWarnings("unchecked")
+    private void assertTargetChaptersReadApart(JsonNode rows) {
+        var targetLabels = (List<String>) browser.executeScript("""
+                const chart = document.getElementById('sankey').getBoundingClientRect();
+                return Array.from(document.querySelectorAll('#sankey svg text'))
+                  .filter(t => t.getBoundingClientRect().left > chart.left + chart.width / 2).map(t => t.textContent)""");
+        List<String> chapters = StreamSupport.stream(rows.spliterator(), false).map(r -> r.get("toChapter").asText()).distinct().toList();
+        assertThat(targetLabels).doesNotHaveDuplicates()
+                .extracting(label -> label.substring(0, label.indexOf(' '))).containsExactlyInAnyOrderElementsOf(chapters);
     }
 
     @Test

@@ -77,7 +77,7 @@ class ProviderComparisonTest {
     @Test
     void compareAsCsvAndItsErrors() {
         String csv = http.getForObject("/api/compare?framework=iso27001-2013&providers=outscale,nimbus&format=csv", String.class);
-        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("clause,ref,title,chapter,chapterTitle,outscale,nimbus");
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("clause,ref,label,title,chapter,chapterTitle,outscale,nimbus");
         assertThat(csv).contains("iso27001-2013:A.9.2.1,A.9.2.1,").contains(",provider,customer");
         assertThat(csv.lines().count()).isEqualTo(141);
         var unknown = http.getForEntity("/api/compare?framework=iso27001-2013&providers=outscale,acme", JsonNode.class);

@@ -45,8 +45,13 @@ public final class CisoAssistantLibraryParser {
     private static final int MAX_STRENGTH = 10;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    /** A requirement node once its ref is settled; its parent is still a urn. */
-    private record Node(int line, String urn, String ref, String title, String text, String parentUrn, boolean assessable) {
+    /**
+     * A requirement node once its ref is settled; its parent is still a urn.
+     *
+     * @param numbered whether the file gives it a ref_id; if not, its ref is its urn's last segment ("node12")
+     */
+    private record Node(int line, String urn, String ref, boolean numbered, String title, String text, String parentUrn,
+            boolean assessable) {
     }
 
     public ParsedLibrary parse(String yaml) {
@@ -89,9 +94,10 @@ public final class CisoAssistantLibraryParser {
 
     private static Catalog catalog(YamlNode library, YamlNode framework, List<Problem> problems) {
         requireMap(framework, "objects.framework");
-        var info = new FrameworkInfo(frameworkId(required(framework, "urn", "objects.framework")),
-                required(framework, "name", "objects.framework"), library.get("version").text(),
-                library.get("provider").text(), framework.get("description").text());
+        String urn = required(framework, "urn", "objects.framework");
+        var edition = FrameworkEdition.of(required(framework, "name", "objects.framework"), framework.get("ref_id").text(), tail(urn));
+        var info = new FrameworkInfo(frameworkId(urn), edition.name(), edition.edition(), library.get("provider").text(),
+                framework.get("description").text(), library.get("version").text());
         YamlNode nodes = framework.get("requirement_nodes");
         requireListOrAbsent(nodes, "objects.framework.requirement_nodes");
         return new Catalog(info, clauses(nodes.items(), problems));
@@ -105,8 +111,10 @@ public final class CisoAssistantLibraryParser {
             requireMap(yaml, "requirement node");
             String urn = required(yaml, "urn", "requirement node");
             String tail = tail(urn);
-            // Headings and unnumbered paragraphs have no ref_id by design; their urn ends in a name ("node12").
-            String ref = Objects.requireNonNullElse(yaml.get("ref_id").text(), tail);
+            // Headings and unnumbered paragraphs have no ref_id by design; their urn ends in a name ("node12"),
+            // kept as their ref (uids must not change) and shown as their label (UnnumberedPlaces).
+            String refId = yaml.get("ref_id").text();
+            String ref = Objects.requireNonNullElse(refId, tail);
             if (!refs.add(ref)) {
                 String taken = ref;
                 ref = unique(taken + "#" + tail, refs);
@@ -117,10 +125,24 @@ public final class CisoAssistantLibraryParser {
                 problems.add(new Problem(yaml.line(), "urn " + urn + " is used by an earlier node too; "
                         + "parent_urn names the first"));
             }
-            nodes.add(new Node(yaml.line(), urn, ref, title(yaml), text(yaml), yaml.get("parent_urn").text(),
+            nodes.add(new Node(yaml.line(), urn, ref, refId != null, title(yaml), text(yaml), yaml.get("parent_urn").text(),
                     assessable(yaml, problems)));
         }
-        return parentsFirst(nodes, parents(nodes, indexByUrn, problems), problems);
+        int[] parent = parents(nodes, indexByUrn, problems);
+        return clausesInOrder(nodes, parent, parentsFirst(nodes, parent, problems));
+    }
+
+    /** The nodes as clauses in this order (parents first), those without a ref_id labelled by their place. */
+    private static List<CatalogClause> clausesInOrder(List<Node> nodes, int[] parent, List<Integer> order) {
+        var places = new UnnumberedPlaces();
+        return order.stream().map(at -> {
+            Node node = nodes.get(at);
+            Node up = parent[at] < 0 ? null : nodes.get(parent[at]);
+            String label = node.numbered() ? null
+                    : places.label(at, parent[at], up == null || !up.numbered() ? null : up.ref(), node.title());
+            return new CatalogClause(node.ref(), node.title(), up == null ? null : up.ref(), node.assessable(), false, node.urn(),
+                    node.text(), label);
+        }).toList();
     }
 
     /** A ref not taken yet, starting from {@code base}; taken once returned. */
@@ -148,11 +170,11 @@ public final class CisoAssistantLibraryParser {
     }
 
     /**
-     * The clauses in file order, except that a clause listed before its parent waits for it: catalogs list
-     * parents first. A chain of parents that loops back is cut where it closes.
+     * The nodes' indexes in file order, except that a node listed before its parent waits for it: catalogs
+     * list parents first. A chain of parents that loops back is cut where it closes.
      */
-    private static List<CatalogClause> parentsFirst(List<Node> nodes, int[] parent, List<Problem> problems) {
-        var clauses = new ArrayList<CatalogClause>(nodes.size());
+    private static List<Integer> parentsFirst(List<Node> nodes, int[] parent, List<Problem> problems) {
+        var order = new ArrayList<Integer>(nodes.size());
         boolean[] placed = new boolean[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
             Deque<Integer> unplaced = new ArrayDeque<>(); // node i and its unplaced ancestors, topmost first
@@ -169,12 +191,10 @@ public final class CisoAssistantLibraryParser {
             }
             for (int at : unplaced) {
                 placed[at] = true;
-                Node node = nodes.get(at);
-                clauses.add(new CatalogClause(node.ref(), node.title(), parent[at] < 0 ? null : nodes.get(parent[at]).ref(),
-                        node.assessable(), false, node.urn(), node.text()));
+                order.add(at);
             }
         }
-        return clauses;
+        return order;
     }
 
     /** The whole description, when the title does not already hold all of it. */

@@ -93,7 +93,7 @@ class CisoAssistantLibraryParserTest {
     }
 
     @Test
-    void secNumCloudKeepsItsTreeAndNamesUnnumberedParagraphsByUrn() throws IOException {
+    void secNumCloudKeepsItsTreeAndNamesUnnumberedParagraphsByUrnLabelledByTheirPlace() throws IOException {
         String yaml = reference("secnumcloud-3.2.yaml");
         ParsedLibrary library = parser.parse(yaml);
         Catalog catalog = wellFormed(library, yaml);
@@ -101,7 +101,7 @@ class CisoAssistantLibraryParserTest {
         assertThat(library.problems()).isEmpty();
         assertThat(library.urn()).isEqualTo("urn:intuitem:risk:library:secnumcloud-3.2");
         assertThat(catalog.framework().id()).isEqualTo("secnumcloud-3.2");
-        assertThat(catalog.framework().version()).isEqualTo("2");
+        assertThat(catalog.framework()).extracting("name", "version", "libraryVersion").containsExactly("SecNumCloud", "3.2", "2");
         assertThat(catalog.framework().publisher()).isEqualTo("ANSSI");
         assertThat(catalog.framework().description()).startsWith("Premier ministre");
         Map<String, CatalogClause> clauses = byRef(catalog);
@@ -113,7 +113,14 @@ class CisoAssistantLibraryParserTest {
                 .doesNotContain("\n");
         // ref_id wins over the urn, whose tail is "5;2.d" here
         assertThat(clauses).containsKey("5.2.d").doesNotContainKey("5;2.d");
-        assertThat(clauses).containsKey("node5");
+        assertThat(clauses.get("node5")).extracting(CatalogClause::parent, CatalogClause::label).containsExactly("1.3.1", "1.3.1 ¶1 ANSSI");
+        assertThat(clauses.get("node329").label()).isEqualTo("12.2.b ¶1 la date et l’heure programmées du début et de la fin des…");
+        // under an unnumbered paragraph (9 ¶1), itself placed by its numbered parent
+        assertThat(clauses.get("node177").label()).startsWith("9 ¶1.1 placés sous la responsabilité du prestataire");
+        assertThat(catalog.clauses().stream().filter(c -> c.ref().matches("node\\d+")))
+                .hasSize(237).allSatisfy(c -> assertThat(c.label()).doesNotContain("node"))
+                .extracting(CatalogClause::label).doesNotHaveDuplicates();
+        assertThat(clauses.get("10.5.c").label()).isNull();
     }
 
     /**
@@ -155,8 +162,11 @@ class CisoAssistantLibraryParserTest {
         assertThat(library.problems()).isEmpty();
         assertThat(catalog.framework().id()).isEqualTo("iso27001-2013");
         assertThat(catalog.framework().publisher()).isEqualTo("ISO/IEC");
+        assertThat(catalog.framework()).extracting("name", "version", "libraryVersion").containsExactly("ISO/IEC 27001", "2013", "1");
         Map<String, CatalogClause> clauses = byRef(catalog);
         assertThat(clauses).containsKeys("A.9.2.1", "6.1.3", "core", "annex-a");
+        // top-level parts without a ref_id: no parent to place them by, their title names them
+        assertThat(clauses.get("annex-a").label()).isEqualTo("Annex A");
         assertThat(clauses.get("A.9.2.1").parent()).isEqualTo("A.9.2");
         assertThat(clauses.get("4").title()).isEqualTo("Context of the organization");
     }
@@ -169,7 +179,8 @@ class CisoAssistantLibraryParserTest {
 
         assertThat(library.problems()).isEmpty();
         assertThat(catalog.framework().id()).isEqualTo("iso27001-2022");
-        assertThat(catalog.framework().version()).isEqualTo("18");
+        // the edition from the ref_id "ISO/IEC 27001:2022", not the library's packaging version
+        assertThat(catalog.framework()).extracting("name", "version", "libraryVersion").containsExactly("ISO/IEC 27001", "2022", "18");
         Map<String, CatalogClause> clauses = byRef(catalog);
         assertThat(clauses).containsKeys("A.5.1", "A.8.34", "6.1.3").doesNotContainKey("a.5.1");
         assertThat(clauses.get("A.5.1").sourceId()).isEqualTo("urn:intuitem:risk:req_node:iso27001-2022:a.5.1");
@@ -184,6 +195,8 @@ class CisoAssistantLibraryParserTest {
 
         assertThat(library.problems()).isEmpty();
         assertThat(catalog.framework().id()).isEqualTo("nist-sp800-53-r5");
+        // the ref_id is a slug (NIST-SP-800-53-rev5); the name "NIST SP 800-53 revision 5" gives name and edition
+        assertThat(catalog.framework()).extracting("name", "version", "libraryVersion").containsExactly("NIST SP 800-53", "rev 5", "1");
         // The library is flat: enhancements sit beside their control under the family, not under the control.
         assertThat(byRef(catalog).get("AC-2(1)").parent()).isEqualTo("AC");
         assertThat(byRef(catalog).get("AC-2").parent()).isEqualTo("AC");
@@ -198,7 +211,9 @@ class CisoAssistantLibraryParserTest {
         assertThat(library.problems()).isEmpty();
         assertThat(catalog.framework().id()).isEqualTo("hds-v2");
         assertThat(catalog.framework().publisher()).isEqualTo("Agence du Numérique en Santé");
+        assertThat(catalog.framework()).extracting("name", "version").containsExactly("HDS", "2.0");
         assertThat(byRef(catalog).get("node3").parent()).isEqualTo("[EXI 01]");
+        assertThat(byRef(catalog).get("node3").label()).startsWith("[EXI 01] ¶1 Qu’il ait mis en œuvre");
     }
 
     @ParameterizedTest
@@ -284,12 +299,60 @@ class CisoAssistantLibraryParserTest {
 
         assertThat(library.problems()).isEmpty();
         Catalog catalog = library.frameworks().get(0);
-        assertThat(catalog.framework()).extracting("id", "name", "version", "publisher", "description")
-                .containsExactly("t", "T", "3", "Tester", null);
+        assertThat(catalog.framework()).extracting("id", "name", "version", "publisher", "description", "libraryVersion")
+                .containsExactly("t", "T", null, "Tester", null, "3");
         assertThat(catalog.clauses()).extracting(CatalogClause::ref, CatalogClause::parent, CatalogClause::assessable)
                 .containsExactly(tuple("1", null, false),
                         tuple("node2", "1", true));
         assertThat(catalog.clauses().get(1).title()).hasSize(120).startsWith("A first line and a second one xxx");
+        assertThat(catalog.clauses().get(1).label()).isEqualTo("1 ¶1 A first line and a second one…");
+    }
+
+    @Test
+    void unnumberedNodesArePlacedAmongTheirParentsUnnumberedChildrenInFileOrder() {
+        ParsedLibrary library = parser.parse(framework("""
+                - urn: urn:test:req_node:t:node1
+                  name: Heading
+                  assessable: false
+                - urn: urn:test:req_node:t:2
+                  ref_id: '2'
+                  parent_urn: urn:test:req_node:t:node1
+                  assessable: false
+                - urn: urn:test:req_node:t:node4
+                  parent_urn: urn:test:req_node:t:2
+                  assessable: true
+                  description: Second item
+                - urn: urn:test:req_node:t:node3
+                  parent_urn: urn:test:req_node:t:2
+                  assessable: true
+                  description: First item
+                - urn: urn:test:req_node:t:node5
+                  parent_urn: urn:test:req_node:t:node3
+                  assessable: true
+                - urn: urn:test:req_node:t:node6
+                  assessable: false
+                """));
+
+        assertThat(library.frameworks().get(0).clauses()).extracting(CatalogClause::ref, CatalogClause::label).containsExactly(
+                tuple("node1", "Heading"),
+                tuple("2", null),
+                tuple("node4", "2 ¶1 Second item"),
+                tuple("node3", "2 ¶2 First item"),
+                tuple("node5", "2 ¶2.1"),
+                tuple("node6", "¶2"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "International standard ISO/IEC 27001:2022 | ISO/IEC 27001:2022  | iso27001-2022       | ISO/IEC 27001  | 2022",
+        "NIST SP 800-53 revision 5                 | NIST-SP-800-53-rev5 | nist-sp-800-53-rev5 | NIST SP 800-53 | rev 5",
+        "Prestataires (SecNumCloud) - référentiel  | SecNumCloud v3.2    | secnumcloud-3.2     | SecNumCloud    | 3.2",
+        "HDS v2.0                                  | HDS-v2.0            | hds-v2023-a         | HDS            | 2.0",
+        "NIST SP 800-53                            | -                   | nist-sp-800-53-rev4 | NIST SP 800-53 | rev 4",
+        "Cloud Controls Matrix                     | CCM                 | ccm                 | Cloud Controls Matrix | -",
+    })
+    void theEditionEndsTheFrameworksDesignation(String name, String refId, String urnTail, String shownName, String edition) {
+        assertThat(FrameworkEdition.of(name, refId, urnTail)).isEqualTo(new FrameworkEdition(shownName, edition));
     }
 
     @Test
