@@ -194,7 +194,7 @@ class TraversalApiTest {
         assertThat(a921.get("uid").asText()).isEqualTo("iso27001-2013:A.9.2.1");
         assertThat(a921.get("controlsByParty").toString()).contains("\"party\":\"outscale\",\"controls\":1");
         String csv = http.getForObject("/api/frameworks/iso27001-2013/clauses?format=csv", String.class);
-        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("uid,ref,title,parent,inCatalog,controlsByParty");
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("uid,ref,label,title,parent,inCatalog,controlsByParty");
         assertThat(csv.lines().count()).isEqualTo(1 + 198 + 3);
     }
 
