@@ -1,15 +1,16 @@
 // Purpose: a profile (a baseline such as FedRAMP Moderate) as a Framework whose clauses select
 // catalog clauses: each profile clause MAPS_TO the catalog clause it selects, relationship
-// 'equal', source 'profile'; the profile framework is PROFILE_OF the catalog's.
+// 'equal', source 'profile'; the profile framework is PROFILE_OF the catalog's. foldedFr or
+// foldedEn is the folded copy of the clause's ref and title the search indexes.
 // Parameters:
 //   $profile   profile framework id, string
 //   $catalog   catalog framework id, string
-//   $clauses   list of maps {uid, ref, title, parentUid, assessable, order, selects}
+//   $clauses   list of maps {uid, ref, title, parentUid, assessable, order, selects, foldedFr, foldedEn}
 //              (selects: the catalog clause uid, null for grouping clauses)
 // Example:
 //   :param profile => 'fedramp-moderate-r4'
 //   :param catalog => 'nist-sp800-53-r4'
-//   :param clauses => [{uid: 'fedramp-moderate-r4:AC-2', ref: 'AC-2', title: 'Account Management', parentUid: 'fedramp-moderate-r4:AC', assessable: true, order: 1, selects: 'nist-sp800-53-r4:AC-2'}]
+//   :param clauses => [{uid: 'fedramp-moderate-r4:AC-2', ref: 'AC-2', title: 'Account Management', parentUid: 'fedramp-moderate-r4:AC', assessable: true, order: 1, selects: 'nist-sp800-53-r4:AC-2', foldedFr: null, foldedEn: 'ac-2 account management'}]
 MATCH (p:Framework {id: $profile}), (c:Framework {id: $catalog})
 MERGE (p)-[:PROFILE_OF]->(c)
 WITH p
@@ -18,7 +19,7 @@ DETACH DELETE old
 WITH count(*) AS cleared
 UNWIND $clauses AS cl
 CREATE (n:Clause {uid: cl.uid, framework: $profile, ref: cl.ref, title: cl.title, order: cl.order,
-                  assessable: cl.assessable, withdrawn: false, inCatalog: true})
+                  assessable: cl.assessable, withdrawn: false, inCatalog: true, foldedFr: cl.foldedFr, foldedEn: cl.foldedEn})
 WITH n, cl
 OPTIONAL MATCH (selected:Clause {uid: cl.selects})
 FOREACH (_ IN CASE WHEN selected IS NULL THEN [] ELSE [1] END |

@@ -1,27 +1,49 @@
 // Traversal: search
-// Purpose: full-text search of control statements, analysed in French (plural and accents
-//   folded, Lucene syntax accepted), plus the topics whose English or French label or keyword
-//   contains one of the words. Topics first, then controls by relevance.
-// @param q fulltext (required) words to look for, such as clé
-// @param skip integer = 0 [0..1000000] rows to skip
-// @param limit integer = 50 [1..1000] rows to return
+// Purpose: full-text search in three groups: the topics named (by id), then the statements
+//   (Control) and the requirements (Clause) that a Lucene query finds in their folded text. Folded
+//   text is lower case and without accents (the importers write it beside the original text), so
+//   the query must be folded too: GET /api/search makes it from the words typed (escaped, folded,
+//   with their glossary translations) and says what each hit matched; here the query is run as it
+//   is. Statements are searched in foldedText and foldedSectionTitle (index control_folded,
+//   French), requirements in their folded ref, title and text (foldedFr or foldedEn, indexes
+//   clause_folded_fr and clause_folded_en, French or English analyzer). Each group is ordered by
+//   relevance and paged on its own by skip and limit.
+// @param q fulltext = null Lucene query over folded text, such as cles cryptographiques
+// @param topics string = null topic ids, comma-separated, such as key-management
+// @param skip integer = 0 [0..1000000] rows to skip in each group
+// @param limit integer = 50 [1..1000] rows to return in each group
 // Run in Neo4j Browser after:
-//   :param q => 'clé'
+//   :param q => 'cle key clef "key management" "gestion des cles"'
+//   :param topics => 'key-management'
 //   :param skip => 0
 //   :param limit => 50
 CALL () {
-  MATCH (t:Topic)
-  WITH t, [w IN split(toLower($q), ' ') WHERE w <> ''] AS words
-  WHERE any(w IN words WHERE toLower(t.labelEn) CONTAINS w OR toLower(t.labelFr) CONTAINS w
-                          OR any(k IN t.keywordsEn + t.keywordsFr WHERE toLower(k) = w))
-  RETURN 'topic' AS kind, t.id AS id, t.labelEn + ' / ' + t.labelFr AS text, null AS lang, null AS party,
-         null AS source, 0 AS rank, null AS score
-  UNION
-  CALL db.index.fulltext.queryNodes('control_text', $q) YIELD node, score
-  MATCH (p:Party)-[:RESPONSIBLE_FOR]->(node)
-  RETURN 'control' AS kind, node.uid AS id, node.text AS text, node.lang AS lang, p.id AS party,
-         node.source AS source, 1 AS rank, score
+  WITH [id IN split(coalesce($topics, ''), ',') WHERE trim(id) <> '' | trim(id)] AS ids
+  UNWIND range(0, size(ids) - 1) AS position
+  MATCH (t:Topic {id: ids[position]})
+  WITH t, position ORDER BY position SKIP $skip LIMIT $limit
+  RETURN 0 AS groupOrder, position, 'topic' AS kind, t.id AS id, null AS ref, t.labelEn + ' / ' + t.labelFr AS title,
+         null AS text, null AS lang, [] AS parties, null AS framework, null AS source, null AS score
+  UNION ALL
+  WITH $q AS query WHERE query IS NOT NULL
+  // the index ranks and cuts: a common word matches hundreds of nodes, and only a page of them is wanted
+  CALL db.index.fulltext.queryNodes('control_folded', query, {skip: $skip, limit: $limit}) YIELD node, score
+  RETURN 1 AS groupOrder, 0 AS position, 'statement' AS kind, node.uid AS id, node.statementId AS ref,
+         node.sectionTitle AS title, node.text AS text, node.lang AS lang,
+         COLLECT { MATCH (p:Party)-[:RESPONSIBLE_FOR]->(node) RETURN p.id ORDER BY p.id } AS parties,
+         null AS framework, node.source AS source, score
+  UNION ALL
+  WITH $q AS query WHERE query IS NOT NULL
+  CALL (query) {
+    CALL db.index.fulltext.queryNodes('clause_folded_fr', query, {limit: $skip + $limit}) YIELD node, score
+    RETURN node, score, 'fr' AS lang
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('clause_folded_en', query, {limit: $skip + $limit}) YIELD node, score
+    RETURN node, score, 'en' AS lang
+  }
+  WITH node, score, lang ORDER BY score DESC, node.uid SKIP $skip LIMIT $limit
+  RETURN 2 AS groupOrder, 0 AS position, 'requirement' AS kind, node.uid AS id, node.ref AS ref, node.title AS title,
+         node.text AS text, lang, [] AS parties, node.framework AS framework, null AS source, score
 }
-RETURN kind, id, text, lang, party, source, score
-ORDER BY rank, score DESC, id
-SKIP $skip LIMIT $limit
+RETURN kind, id, ref, title, text, lang, parties, framework, source, score
+ORDER BY groupOrder, position, score DESC, id

@@ -179,5 +179,23 @@ public abstract class ImportedGraphContract {
         assertThat(query("SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options", Map.of()))
                 .filteredOn(r -> r.get("name").asString().equals("control_text")).singleElement()
                 .satisfies(r -> assertThat(r.get("options").asMap().toString()).contains("fulltext.analyzer=french"));
+        Map<String, String> analyzers = Map.of("control_folded", "french", "clause_folded_fr", "french", "clause_folded_en", "english");
+        analyzers.forEach((index, analyzer) -> assertThat(query("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = $name RETURN options",
+                Map.of("name", index))).as(index).singleElement()
+                .satisfies(r -> assertThat(r.get("options").asMap().toString()).contains("fulltext.analyzer=" + analyzer)));
+    }
+
+    @Test
+    void statementsAndRequirementsHaveTheFoldedCopiesTheSearchIndexes() {
+        assertThat(count("MATCH (c:Control) WHERE c.foldedText IS NULL RETURN count(c)", Map.of())).isZero();
+        assertThat(query("MATCH (c:Control {source: 'outscale-matrix'}) WHERE c.text CONTAINS 'clés' RETURN c.foldedText AS folded LIMIT 1", Map.of()))
+                .singleElement().satisfies(r -> assertThat(r.get("folded").asString()).contains("cles").doesNotContain("é"));
+        assertThat(count("""
+                MATCH (c:Clause) WHERE (c.title IS NOT NULL OR c.text IS NOT NULL) AND c.foldedFr IS NULL AND c.foldedEn IS NULL
+                RETURN count(c)""", Map.of())).isZero();
+        // the shipped SecNumCloud structure is this project's English paraphrase; the NIST catalog is English
+        assertThat(query("MATCH (c:Clause) WHERE c.uid IN ['secnumcloud-3.2:10.5', 'nist-sp800-53-r4:SC-12'] RETURN c.foldedEn AS en ORDER BY c.uid",
+                Map.of())).extracting(r -> r.get("en").asString())
+                .containsExactly("sc-12 cryptographic key establishment and management", "10.5 protecting keys and other secrets");
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Controls, filtered or searched. */
+/** Controls, filtered (the search is {@code search.SearchController}). */
 @RestController
 class ControlController {
 
@@ -28,12 +28,5 @@ class ControlController {
             @RequestParam(required = false) String topic, @RequestParam(required = false) String section,
             @RequestParam(required = false) String q, @RequestParam(required = false) String format) {
         return Rows.respond(format, traversals.run("controls", query));
-    }
-
-    @Operation(summary = "Full-text search in French over statements, plus matching topic labels (traversal: search)")
-    @GetMapping("/api/search")
-    ResponseEntity<?> search(@Parameter(hidden = true) @RequestParam Map<String, String> query,
-            @RequestParam String q, @RequestParam(required = false) String format) {
-        return Rows.respond(format, traversals.run("search", query));
     }
 }

@@ -1,29 +1,39 @@
 package io.github.compliancegraph.explorer;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.search.Search;
+import io.github.compliancegraph.search.SearchAnswer;
+import io.github.compliancegraph.search.SearchHit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Full-text search of statements (analysed in French), and topics by their labels. */
+/** The search (GET /api/search) as a page: topics, statements and requirements, what each matched, highlighted. */
 @Controller
 class SearchPage {
 
-    private final TraversalRunner traversals;
+    private static final List<String> GROUPS = List.of("topic", "statement", "requirement");
 
-    SearchPage(TraversalRunner traversals) {
-        this.traversals = traversals;
+    private final Search search;
+
+    SearchPage(Search search) {
+        this.search = search;
     }
 
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, Model model) {
         model.addAttribute("q", q);
         if (StringUtils.hasText(q)) {
-            model.addAttribute("rows", traversals.run("search", Map.of("q", q, "limit", "200")).rows());
+            SearchAnswer answer = search.run(q, null, null, null);
+            Map<String, List<SearchHit>> groups = new LinkedHashMap<>();
+            GROUPS.forEach(kind -> groups.put(kind, answer.rows().stream().filter(h -> h.kind().equals(kind)).toList()));
+            model.addAttribute("answer", answer);
+            model.addAttribute("groups", groups);
         }
         return "explorer/search";
     }

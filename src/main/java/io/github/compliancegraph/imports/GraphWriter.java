@@ -19,6 +19,8 @@ import io.github.compliancegraph.mapping.ResolvedReference;
 import io.github.compliancegraph.neo4j.ConsistentReads;
 import io.github.compliancegraph.neo4j.CypherFiles;
 import io.github.compliancegraph.neo4j.GraphChanged;
+import io.github.compliancegraph.search.FoldedText;
+import io.github.compliancegraph.search.Language;
 import io.github.compliancegraph.topic.Topic;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryRunner;
@@ -76,7 +78,8 @@ public class GraphWriter {
                     .get("frameworks").asList(v -> v.asString()));
             for (Catalog catalog : catalogs) {
                 if (!imported.contains(catalog.framework().id())) {
-                    writeCatalog(tx, catalog);
+                    // the shipped catalogs' titles are this project's English paraphrases, whatever the framework
+                    writeCatalog(tx, catalog, Language.ENGLISH);
                     run(tx, "import/cited-resolutions-refresh", Map.of("framework", catalog.framework().id()));
                 }
             }
@@ -125,7 +128,7 @@ public class GraphWriter {
                 Map<String, Object> framework = parameters(catalog.framework());
                 framework.put("catalogSource", source.id());
                 run(tx, "import/frameworks-merge", Map.of("frameworks", List.of(framework)));
-                writeCatalog(tx, catalog);
+                writeCatalog(tx, catalog, Language.ofCatalog(catalog.framework().id()));
                 missing.addAll(tx.run(cypher.get("import/cited-resolutions-refresh"),
                         Map.of("framework", catalog.framework().id())).list(r -> r.asMap()));
             }
@@ -157,7 +160,8 @@ public class GraphWriter {
         }
     }
 
-    private void writeCatalog(QueryRunner tx, Catalog catalog) {
+    /** @param language the language the catalog's titles and texts are written in, which the search indexes them in */
+    private void writeCatalog(QueryRunner tx, Catalog catalog, Language language) {
         String framework = catalog.framework().id();
         var clauses = new ArrayList<Map<String, Object>>();
         int order = 0;
@@ -170,6 +174,7 @@ public class GraphWriter {
             params.put("sourceId", clause.sourceId());
             params.put("text", clause.text());
             params.put("label", clause.label());
+            params.putAll(FoldedText.ofClause(clause.ref(), clause.title(), clause.text(), language));
             clauses.add(params);
         }
         run(tx, "import/catalog-clauses-merge", Map.of("framework", framework, "clauses", clauses));
@@ -222,6 +227,7 @@ public class GraphWriter {
         return controls.stream().map(c -> {
             Map<String, Object> params = parameters(c);
             params.remove("references");
+            params.putAll(FoldedText.ofControl(c.text(), c.sectionTitle()));
             return params;
         }).toList();
     }

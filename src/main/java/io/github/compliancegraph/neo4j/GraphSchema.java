@@ -6,20 +6,23 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
+import ac.simons.neo4j.migrations.core.JavaBasedMigration;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * Applies the versioned schema in {@code cypher/schema} at startup with neo4j-migrations, before
- * anything reads or writes. Each version runs once per database; already applied versions are
- * skipped, so restarts are idempotent.
+ * anything reads or writes, with the migrations written in Java (Spring beans, such as
+ * {@code search.FoldedTextMigration}) in their place in the version order. Each version runs once per
+ * database; already applied versions are skipped, so restarts are idempotent.
  */
 @Component
 public class GraphSchema implements InitializingBean {
@@ -29,11 +32,14 @@ public class GraphSchema implements InitializingBean {
 
     private final Migrations migrations;
 
-    GraphSchema(Driver driver) {
+    GraphSchema(Driver driver, ObjectProvider<JavaBasedMigration> javaMigrations) {
+        List<JavaBasedMigration> inJava = javaMigrations.orderedStream().toList();
         this.migrations = new Migrations(MigrationsConfig.builder()
                 .withLocationsToScan(LOCATION)
                 .withInstalledBy("compliance-graph")
                 .withResourceScanner(GraphSchema::schemaFiles)
+                // handed over as beans rather than found by scanning packages, which would create them without their dependencies
+                .withMigrationClassesDiscoverer(context -> inJava)
                 .build(), driver);
     }
 

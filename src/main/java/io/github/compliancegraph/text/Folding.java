@@ -16,6 +16,18 @@ public final class Folding {
     }
 
     public static String fold(String text) {
+        return fold(text, true);
+    }
+
+    /**
+     * The same without lowering the case: for text whose capitals mean something, such as a Lucene
+     * query's operators ({@code AND}, {@code OR}) and field names.
+     */
+    public static String foldKeepingCase(String text) {
+        return fold(text, false);
+    }
+
+    private static String fold(String text, boolean lowerCase) {
         var folded = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             // ASCII has no accents to strip: most characters of most texts skip the normaliser
@@ -24,7 +36,7 @@ public final class Folding {
                 case '\u2019', '\u2018', '\u02BC' -> '\'';
                 case '\u2013', '\u2014', '\u2011' -> '-';
                 case '\u00A0', '\u202F', '\t', '\n', '\r' -> ' ';
-                default -> Character.toLowerCase(b);
+                default -> lowerCase ? Character.toLowerCase(b) : b;
             });
         }
         return folded.toString();

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TraversalRunner {
 
-    static final int MAX_TEXT_LENGTH = 500;
+    public static final int MAX_TEXT_LENGTH = 500;
     /** A string handed to a full-text index, whose syntax errors are reported against it. */
     static final String FULLTEXT = "fulltext";
     private static final Map<String, String> ID_LOOKUPS = Map.of(

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import io.github.compliancegraph.search.FoldedText;
+import io.github.compliancegraph.search.Language;
 import io.github.compliancegraph.topic.TopicTaxonomy;
 
 /**
@@ -127,6 +129,7 @@ final class SyntheticGraph {
         row.put("framework", framework);
         row.put("ref", ref);
         row.put("title", "Exigence " + ref);
+        row.putAll(FoldedText.ofClause(ref, "Exigence " + ref, null, Language.FRENCH));
         row.put("assessable", assessable);
         row.put("order", order);
         row.put("parent", parent);
@@ -176,8 +179,10 @@ final class SyntheticGraph {
                     cell.append(named.get(0));
                     frameworkCitations.add(mapping(uid, "framework", named.get(0), named.get(0)));
                 }
-                controls.add(Map.of("uid", uid, "source", source, "party", party, "section", String.valueOf(section),
+                var control = new HashMap<String, Object>(Map.of("uid", uid, "source", source, "party", party, "section", String.valueOf(section),
                         "sectionTitle", "Section " + section, "text", text, "line", i + 1, "ordinal", i, "referenceCell", cell.toString()));
+                control.putAll(FoldedText.ofControl(text, "Section " + section));
+                controls.add(control);
                 topics.tag(text).forEach(t -> tags.add(Map.of("control", uid, "topic", t.topic(), "keyword", t.keyword())));
             }
         }

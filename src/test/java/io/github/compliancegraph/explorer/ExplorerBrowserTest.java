@@ -357,12 +357,19 @@ class ExplorerBrowserTest {
     void searchBoxRunsTheFullTextSearch() throws IOException {
         open("/");
         WebElement box = browser.findElement(By.id("q"));
-        box.sendKeys("clé", Keys.ENTER);
+        box.sendKeys("encryption", Keys.ENTER);
         new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("/search"));
         open(browser.getCurrentUrl().substring(app.length()));
-        JsonNode rows = http.getForObject("/api/search?q={q}&limit=200", JsonNode.class, "clé").get("rows");
+        JsonNode rows = http.getForObject("/api/search?q={q}", JsonNode.class, "encryption").get("rows");
         assertThat(number("#hit-count")).isEqualTo(rows.size()).isPositive();
-        assertThat(browser.findElements(By.cssSelector("tr[data-kind='topic']"))).isNotEmpty();
+        // the three groups; English finds the French statements, the words they matched highlighted and named
+        assertThat(browser.findElements(By.cssSelector("#topics tr[data-kind='topic']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#statements tr[data-kind='statement']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#requirements tr[data-kind='requirement']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#statements mark"))).extracting(WebElement::getText)
+                .anyMatch(word -> word.toLowerCase().startsWith("chiffr"));
+        assertThat(browser.findElements(By.cssSelector("#requirements mark"))).isNotEmpty();
+        assertThat(text("#statements-table")).contains("\"chiffrement\" (glossary: encryption)");
         Chromium.fullPage(browser, "8-search");
     }
 

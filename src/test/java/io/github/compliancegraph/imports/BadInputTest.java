@@ -213,7 +213,7 @@ class BadInputTest {
                 "/api/parties/" + cypher + "/responsibilities",
                 "/api/controls?framework=" + cypher,
                 "/api/controls?q=" + "clé".repeat(200),
-                "/api/search?q=\") MATCH (n) DETACH DELETE n //",
+                "/api/search?mode=lucene&q=\") MATCH (n) DETACH DELETE n //",
                 "/api/traversals/clauses-touching?framework=secnumcloud-3.2' OR '1'='1&party=client&topic=key-management",
                 "/api/traversals/MATCH (n) DETACH DELETE n RETURN 1",
                 "/api/traversals/controls?limit=99999999999999999999",

@@ -98,6 +98,20 @@ public class MatrixImportTest {
         assertThat(importNimbus(http).get("controls").asInt()).as("imported again, same graph").isEqualTo(47);
     }
 
+    /** The search is bilingual both ways: a French word finds Nimbus's English statements, as English finds Outscale's French ones. */
+    @Test
+    void aFrenchQueryFindsTheEnglishStatementsOfTheSecondProvider() throws IOException {
+        importNimbus(http);
+        JsonNode rows = http.getForObject("/api/search?q={q}", JsonNode.class, "chiffrement").get("rows");
+        assertThat(rows).anySatisfy(row -> {
+            assertThat(row.get("kind").asText()).isEqualTo("statement");
+            assertThat(row.get("source").asText()).isEqualTo("nimbus-matrix");
+            assertThat(row.get("lang").asText()).isEqualTo("en");
+            assertThat(row.get("matched").toString()).contains("(glossary: chiffrement)");
+            assertThat(row.get("fragment").asText()).containsPattern("<mark>[Ee]ncrypt");
+        });
+    }
+
     @Test
     void anXlsxWithItsManifestBesideItImportsFromTheCommandLine(@TempDir Path dir) throws IOException {
         importNimbus(http); // the CSV import the workbook's statements are compared with, whichever test ran first

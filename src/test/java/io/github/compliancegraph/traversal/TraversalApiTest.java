@@ -115,7 +115,13 @@ class TraversalApiTest {
     @Test
     void searchForCleFindsCryptographicAndAccessKeys() {
         JsonNode rows = get("/api/search?q=clé").get("rows");
-        List<String> found = texts(rows, "text");
+        var statements = new ArrayList<JsonNode>();
+        rows.forEach(r -> {
+            if (r.get("kind").asText().equals("statement")) {
+                statements.add(r);
+            }
+        });
+        List<String> found = statements.stream().map(r -> r.get("text").asText()).toList();
         assertThat(found).anyMatch(t -> t.contains("clés cryptographiques"));
         assertThat(found).anyMatch(t -> t.contains("Clés d'accès") || t.contains("Clés d'Accès"));
         assertThat(found).anyMatch(t -> t.contains("la clé de chiffrement"));
@@ -274,7 +280,7 @@ class TraversalApiTest {
                 .get("parameter").asText()).isEqualTo("topic");
         assertThat(problem("/api/traversals/clauses-touching?framework=secnumcloud-3.2&party=ghost&topic=key-management", HttpStatus.NOT_FOUND)
                 .get("validValues").toString()).contains("client");
-        assertThat(problem("/api/search?q=cl%C3%A9%20AND%20(", HttpStatus.BAD_REQUEST).get("parameter").asText()).isEqualTo("q");
+        assertThat(problem("/api/search?mode=lucene&q=cl%C3%A9%20AND%20(", HttpStatus.BAD_REQUEST).get("parameter").asText()).isEqualTo("q");
         problem("/api/search", HttpStatus.BAD_REQUEST);
         problem("/api/controls?party=' OR 1=1 //", HttpStatus.NOT_FOUND);
         assertThat(get("/api/controls?q=' RETURN 1 //").get("rows")).isEmpty();
