@@ -103,8 +103,9 @@ public class Search {
                 }
             }
         }
-        return new SearchHit(row.kind(), row.id(), row.ref(), row.title(), row.text(), row.lang(), row.parties(), row.framework(),
-                row.source(), row.score(), link(row), Fragment.of(row.shown(), tokens, marked), List.copyOf(matched));
+        return new SearchHit(row.kind(), row.id(), row.ref(), row.label(), row.title(), row.text(), row.lang(), row.parties(),
+                row.framework(), row.baselines(), row.source(), row.score(), link(row), Fragment.of(row.shown(), tokens, marked),
+                List.copyOf(matched));
     }
 
     private static String link(SearchRow row) {

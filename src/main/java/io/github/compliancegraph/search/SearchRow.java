@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /** A row of the search traversal, as {@code cypher/traversals/search.cypher} returns it (see {@link SearchHit}). */
-record SearchRow(String kind, String id, String ref, String title, String text, String lang, List<String> parties,
-        String framework, String source, Double score) {
+record SearchRow(String kind, String id, String ref, String label, String title, String text, String lang, List<String> parties,
+        String framework, List<String> baselines, String source, Double score) {
 
     static final String TOPIC = "topic";
     static final String STATEMENT = "statement";

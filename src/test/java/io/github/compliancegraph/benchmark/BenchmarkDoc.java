@@ -124,6 +124,11 @@ final class BenchmarkDoc {
             Optional.ofNullable(one.latency(ScaleRun.OVERVIEW)).ifPresent(l ->
                     rows.add(verdict("1× with hubs: overview page < 300 ms", p95(l) + " (p50 " + ms(l.p50()) + ")", met(l, 300))));
             worst(one, "crosswalk", 300, "1× with hubs: crosswalk between any two frameworks (maxHops 3) p95 < 300 ms").ifPresent(rows::add);
+            one.latencies().stream().filter(l -> l.group().equals("named traversal") && l.name().startsWith("search ")).findFirst()
+                    .ifPresent(l -> rows.add(verdict("1× with hubs: search traversal p95 < 20 ms", p95(l) + " (p50 " + ms(l.p50()) + ")",
+                            met(l, 20))));
+            Optional.ofNullable(one.latency("HTTP GET " + ScaleRun.SEARCH)).ifPresent(l -> rows.add(verdict(
+                    "1× with hubs: `GET " + ScaleRun.SEARCH + "` over HTTP p95 < 20 ms", p95(l) + " (p50 " + ms(l.p50()) + ")", met(l, 20))));
             one.imports().stream().filter(i -> i.what().startsWith("Outscale matrix")).findFirst().ifPresent(i -> rows.add(
                     verdict("matrix import < 2 s", "p50 " + ms(i.timing().p50()) + ", max " + ms(i.timing().max()), i.timing().max() < 2000)));
             one.imports().stream().filter(i -> i.what().endsWith("first import")).findFirst().ifPresent(i -> rows.add(

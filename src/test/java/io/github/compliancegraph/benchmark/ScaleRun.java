@@ -39,6 +39,7 @@ final class ScaleRun {
     static final String OVERVIEW = "GET / (overview page: every framework's coverage)";
     static final String FIRST_SYNTHETIC = "synthetic-01";
     static final String SECOND_SYNTHETIC = "synthetic-02";
+    static final String SEARCH = "/api/search?q=key%20management";
     private static final Sampler IMPORT_RUNS = new Sampler(0, Duration.ZERO, 3, 3, Duration.ZERO);
     private static final Sampler ONCE = new Sampler(0, Duration.ZERO, 1, 1, Duration.ZERO);
 
@@ -120,6 +121,8 @@ final class ScaleRun {
             }
         }
         latencies.add(latencySampler.measure("http", "HTTP GET " + ColdStart.FLAGSHIP, () -> http.get(ColdStart.FLAGSHIP)));
+        // the search as people run it: words translated through the glossary, three groups, fragments marked
+        latencies.add(latencySampler.measure("http", "HTTP GET " + SEARCH, () -> http.get(SEARCH)));
         Sampler sweep = latencySampler.sweep();
         progress.accept(factor + "×: coverage of every framework");
         for (String framework : coveredFrameworks(runner)) {

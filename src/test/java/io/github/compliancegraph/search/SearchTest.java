@@ -136,7 +136,19 @@ class SearchTest {
         assertThat(rows(search("key management"), "requirement")).allSatisfy(r -> {
             assertThat(r.get("link").asText()).startsWith("/clauses/");
             assertThat(r.get("framework").asText()).isNotBlank();
+            assertThat(r.get("label").asText()).isNotBlank().doesNotMatch("node\\d+");
         });
+    }
+
+    /** A FedRAMP baseline repeats the NIST control it selects: the control is found once, naming the baselines. */
+    @Test
+    void baselinesSelectingARequirementAreNamedNotRepeated() {
+        List<JsonNode> requirements = rows(search("key management"), "requirement");
+        assertThat(requirements).noneMatch(r -> r.get("framework").asText().startsWith("fedramp-"));
+        JsonNode sc12 = requirements.stream().filter(r -> r.get("id").asText().equals("nist-sp800-53-r4:SC-12")).findFirst().orElseThrow();
+        List<String> baselines = new ArrayList<>();
+        sc12.get("baselines").forEach(b -> baselines.add(b.asText()));
+        assertThat(baselines).containsExactly("fedramp-high-r4", "fedramp-low-r4", "fedramp-moderate-r4");
     }
 
     @Test
@@ -148,7 +160,7 @@ class SearchTest {
         List<String> kinds = new ArrayList<>();
         answer.get("rows").forEach(r -> kinds.add(r.get("kind").asText()));
         assertThat(kinds).containsExactly("topic", "statement", "statement", "requirement", "requirement");
-        assertThat(http.getForObject("/api/search?q={q}&format=csv", String.class, "clé")).startsWith("kind,id,ref,title,text");
+        assertThat(http.getForObject("/api/search?q={q}&format=csv", String.class, "clé")).startsWith("kind,id,ref,label,title,text");
     }
 
     /** The traversal file's example is what GET /api/search runs for "clé", so Neo4j Browser and the benchmark run the real query. */

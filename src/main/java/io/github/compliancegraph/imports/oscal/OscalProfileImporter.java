@@ -21,8 +21,6 @@ import io.github.compliancegraph.imports.ImportRequest;
 import io.github.compliancegraph.imports.Importer;
 import io.github.compliancegraph.imports.ReferenceData;
 import io.github.compliancegraph.imports.TextDecoding;
-import io.github.compliancegraph.search.FoldedText;
-import io.github.compliancegraph.search.Language;
 import org.springframework.stereotype.Component;
 
 /**
@@ -104,8 +102,6 @@ public class OscalProfileImporter implements Importer {
         Map<String, Map<String, Object>> clauses = new LinkedHashMap<>();
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         rows.forEach(r -> byId.put((String) r.get("sourceId"), r));
-        // the profile's clauses take the catalog's titles, and the search indexes them in the catalog's language
-        Language language = Language.ofCatalog(catalog);
         for (String id : selected) {
             Map<String, Object> row = byId.get(id);
             @SuppressWarnings("unchecked")
@@ -115,20 +111,19 @@ public class OscalProfileImporter implements Importer {
                 Map<String, Object> a = ancestors.get(i);
                 String parentRef = i == ancestors.size() - 1 ? null : (String) ancestors.get(i + 1).get("ref");
                 clauses.computeIfAbsent((String) a.get("ref"), ref -> profileClause(profileId, ref, (String) a.get("title"),
-                        parentRef, false, null, clauses.size(), language));
+                        parentRef, false, null, clauses.size()));
             }
             String parent = ancestors.isEmpty() ? null : (String) ancestors.get(0).get("ref");
             clauses.put((String) row.get("ref"), profileClause(profileId, (String) row.get("ref"), (String) row.get("title"),
-                    parent, true, (String) row.get("uid"), clauses.size(), language));
+                    parent, true, (String) row.get("uid"), clauses.size()));
         }
         return List.copyOf(clauses.values());
     }
 
     private static Map<String, Object> profileClause(String profile, String ref, String title, String parent,
-            boolean assessable, String selects, int order, Language language) {
+            boolean assessable, String selects, int order) {
         var clause = GraphWriter.clauseParams(profile, ref, parent);
         clause.put("title", title);
-        clause.putAll(FoldedText.ofClause(ref, title, null, language));
         clause.put("assessable", assessable);
         clause.put("order", order);
         clause.put("selects", selects);
