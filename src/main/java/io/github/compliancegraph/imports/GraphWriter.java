@@ -139,6 +139,14 @@ public class GraphWriter {
         });
     }
 
+    /** Statements that write a declaration (a system and the providers it builds on), as one transaction. */
+    public void write(List<CypherCall> calls) {
+        inOneTransaction(tx -> {
+            calls.forEach(call -> run(tx, call.name(), call.parameters()));
+            return null;
+        });
+    }
+
     /** Links the clauses of two frameworks that carry the same identifier; returns how many links it made. */
     public long linkIdenticalRefs(String from, String to, int strength) {
         return inOneTransaction(tx -> tx.run(cypher.get("import/identical-refs-link"),

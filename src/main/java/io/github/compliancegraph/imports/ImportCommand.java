@@ -87,7 +87,7 @@ class ImportCommand implements ApplicationRunner {
         out.println("import " + kind + ": read " + content.length + " bytes from " + location + "; parsing, then writing in one transaction");
         var options = new HashMap<String, String>();
         for (String name : List.of("framework", "catalog", "mapping-set", "source", "provider", "prefixes", "language",
-                "sheet", "columns", "responsibilities")) {
+                "sheet", "columns", "responsibilities", "buildsOn")) {
             if (args.containsOption(name)) {
                 options.put(name, option(args, name));
             }

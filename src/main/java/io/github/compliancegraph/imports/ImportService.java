@@ -41,13 +41,16 @@ public class ImportService {
     private final ComplianceOfferingReader offeringReader = new ComplianceOfferingReader();
     private final MatrixTableReader tableReader = new MatrixTableReader();
     private final MeterRegistry metrics;
+    private final BuildsOn buildsOn;
 
-    ImportService(GraphWriter writer, ShippedCatalogs catalogs, TopicTaxonomy topics, BundledSources bundled, MeterRegistry metrics) {
+    ImportService(GraphWriter writer, ShippedCatalogs catalogs, TopicTaxonomy topics, BundledSources bundled, MeterRegistry metrics,
+            BuildsOn buildsOn) {
         this.writer = writer;
         this.metrics = metrics;
         this.topics = topics;
         this.catalogs = catalogs;
         this.bundled = bundled;
+        this.buildsOn = buildsOn;
     }
 
     /** The shipped framework registry, catalogs and topics, then every bundled document. */
@@ -107,6 +110,7 @@ public class ImportService {
         Map<String, Set<String>> catalogRefs = writer.catalogRefs();
         SourceGraph graph = reader.apply(source, catalogRefs);
         graph = graph.withExtra(new CypherCall("import/control-topics-create", Map.of("tags", topicTags(graph))));
+        graph = buildsOn.declaredBy(manifest).map(graph::withExtra).orElse(graph);
         var report = ImportReport.of(graph, started, Duration.ofNanos(System.nanoTime() - clock).toMillis());
         writer.replaceSource(graph, report, catalogRefs);
         log.info("{}\n  written to the graph {} ms after the start of the import", report.summary(),
@@ -121,8 +125,8 @@ public class ImportService {
                 .toList();
     }
 
-    /** Runs an import unless another is running, so imports never interleave. */
-    <T> T exclusively(java.util.function.Supplier<T> work) {
+    /** Runs an import (or another write, such as a system's declaration) unless another is running, so writes never interleave. */
+    public <T> T exclusively(java.util.function.Supplier<T> work) {
         if (!running.tryLock()) {
             metrics.counter("compliance.requests.refused", "reason", "import-in-progress").increment();
             throw new ImportInProgressException();

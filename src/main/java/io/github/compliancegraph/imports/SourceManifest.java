@@ -25,11 +25,13 @@ import io.github.compliancegraph.mapping.SectionContext;
  *                         the header names the reader knows
  * @param responsibilities a party cell as written to what it means: {@code provider}, {@code customer},
  *                         {@code shared}, {@code not-applicable}, {@code third-party} or a party id
+ * @param buildsOn         the providers (party ids) whose services the provider's own are built on, as a platform
+ *                         builds on an infrastructure provider: written as {@code BUILDS_ON} edges from this source
  */
 public record SourceManifest(String id, String kind, String file, String title, String publisher, String language,
         String date, String provenance, String provider, List<PartyEntry> parties, List<Notation> notations,
         SectionContext isoContext, String sheet, String framework, Map<String, List<String>> columns,
-        Map<String, String> responsibilities) {
+        Map<String, String> responsibilities, List<String> buildsOn) {
 
     public static final String RESPONSIBILITY_MATRIX = "responsibility-matrix";
     public static final String COMPLIANCE_OFFERING = "compliance-offering";
@@ -42,6 +44,7 @@ public record SourceManifest(String id, String kind, String file, String title, 
         // kept in the order written: the first header named for a field is the first joined
         columns = columns == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         responsibilities = responsibilities == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(responsibilities));
+        buildsOn = buildsOn == null ? List.of() : List.copyOf(buildsOn);
     }
 
     /** A document whose layout the reader knows (a bundled matrix, an offering page, an OSCAL plan). */
@@ -49,13 +52,13 @@ public record SourceManifest(String id, String kind, String file, String title, 
             String date, String provenance, String provider, List<PartyEntry> parties, List<Notation> notations,
             SectionContext isoContext) {
         this(id, kind, file, title, publisher, language, date, provenance, provider, parties, notations, isoContext,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     /** The same document, read from another file (a newer version of it). */
     public SourceManifest withFile(String otherFile) {
         return new SourceManifest(id, kind, otherFile, title, publisher, language, date, provenance, provider, parties,
-                notations, isoContext, sheet, framework, columns, responsibilities);
+                notations, isoContext, sheet, framework, columns, responsibilities, buildsOn);
     }
 
     /** A party as the document's block headings name it ("Client"). */

@@ -5,7 +5,7 @@ package io.github.compliancegraph.traversal;
  * {@code // @param name type (required)} or {@code // @param name type = default [min..max] description}.
  *
  * @param type {@code string}, {@code integer}, or the kind of graph id it must name:
- *             {@code framework}, {@code party}, {@code topic}, {@code clause}
+ *             {@code framework}, {@code party}, {@code system}, {@code topic}, {@code clause}
  */
 public record TraversalParameter(String name, String type, boolean required, String defaultValue, Long min, Long max,
         String description) {

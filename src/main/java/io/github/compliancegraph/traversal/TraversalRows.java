@@ -6,7 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Typed rows as the column-to-value maps Cypher returns: columns in the record's order, nulls kept. */
+/** Typed rows to and from the column-to-value maps Cypher returns: columns in the record's order, nulls kept. */
 public final class TraversalRows {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -16,5 +16,10 @@ public final class TraversalRows {
 
     public static List<Map<String, Object>> of(List<? extends Record> rows) {
         return MAPPER.convertValue(rows, new TypeReference<>() { });
+    }
+
+    /** A row as the record of its traversal: a column the record does not have fails here, not later. */
+    public static <T extends Record> T as(Map<String, Object> row, Class<T> type) {
+        return MAPPER.convertValue(row, type);
     }
 }

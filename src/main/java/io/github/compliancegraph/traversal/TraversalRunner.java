@@ -31,7 +31,8 @@ public class TraversalRunner {
     /** A string handed to a full-text index, whose syntax errors are reported against it. */
     static final String FULLTEXT = "fulltext";
     private static final Map<String, String> ID_LOOKUPS = Map.of(
-            "framework", "lookups/framework-ids", "party", "lookups/party-ids", "topic", "lookups/topic-ids");
+            "framework", "lookups/framework-ids", "party", "lookups/party-ids", "topic", "lookups/topic-ids",
+            "system", "lookups/system-ids");
 
     private final TraversalCatalog catalog;
     private final CypherFiles cypher;
@@ -141,7 +142,12 @@ public class TraversalRunner {
 
     /** The ids a lookup in {@code cypher/lookups} lists, such as {@code lookups/provider-ids}. */
     public List<String> ids(String lookup) {
-        return lookup(lookup, Map.of()).stream().map(r -> (String) r.get("id")).toList();
+        return ids(lookup, Map.of());
+    }
+
+    /** The ids a lookup lists for these parameters, such as {@code lookups/builds-on-below} for a party. */
+    public List<String> ids(String lookup, Map<String, Object> parameters) {
+        return lookup(lookup, parameters).stream().map(r -> (String) r.get("id")).toList();
     }
 
     /** Refuses, as unknown, an id the lookup does not list, such as a provider that is none. */

@@ -52,7 +52,7 @@ public class MatrixImportTest {
         return response.getBody();
     }
 
-    static ResponseEntity<JsonNode> upload(TestRestTemplate http, String url, String fileName, byte[] content, byte[] manifest) {
+    public static ResponseEntity<JsonNode> upload(TestRestTemplate http, String url, String fileName, byte[] content, byte[] manifest) {
         var body = new LinkedMultiValueMap<String, Object>();
         body.add("file", named(content, fileName));
         if (manifest != null) {

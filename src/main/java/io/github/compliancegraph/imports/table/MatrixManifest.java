@@ -52,6 +52,9 @@ import io.github.compliancegraph.traversal.InvalidParameterException;
  *     <td>what a party cell means, beyond the words the reader knows: {@code provider}, {@code customer},
  *     {@code shared}, {@code not-applicable}, {@code third-party} or a party id of the manifest; pairs separated
  *     by {@code ;}, a value from its meaning by the last {@code :}</td></tr>
+ * <tr><td>{@code buildsOn=outscale}</td><td>{@code buildsOn: [outscale]}</td>
+ *     <td>the providers (party ids, comma-separated) the provider's services are built on, as a platform on an
+ *     infrastructure provider; each must already be a provider in the graph</td></tr>
  * </table>
  */
 public final class MatrixManifest {
@@ -109,7 +112,16 @@ public final class MatrixManifest {
         return new SourceManifest(id, KIND, file, first(base.title(), file), base.publisher(),
                 first(options.get("language"), base.language()), base.date(),
                 first(base.provenance(), "imported from " + file), provider, parties, notations, base.isoContext(),
-                first(options.get("sheet"), base.sheet()), framework, columns, responsibilities);
+                first(options.get("sheet"), base.sheet()), framework, columns, responsibilities, buildsOn(options, base));
+    }
+
+    private static List<String> buildsOn(Map<String, String> options, SourceManifest base) {
+        List<String> ids = options.get("buildsOn") == null ? base.buildsOn()
+                : Arrays.stream(options.get("buildsOn").split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList();
+        ids.stream().filter(id -> !id.matches(ID)).findFirst().ifPresent(id -> {
+            throw new InvalidParameterException("buildsOn", "'" + id + "' is not a party id (as in outscale)");
+        });
+        return ids;
     }
 
     private static Function<String, RuntimeException> manifestRefusal(String key) {

@@ -1,0 +1,36 @@
+package io.github.compliancegraph.system;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.compliancegraph.traversal.InvalidParameterException;
+import io.github.compliancegraph.traversal.TraversalResult;
+import io.github.compliancegraph.traversal.TraversalRows;
+import io.github.compliancegraph.traversal.TraversalRunner;
+import org.springframework.stereotype.Component;
+
+/** Who holds each clause of a framework for a system along its chain of providers (traversal: system-responsibilities). */
+@Component
+public class ChainResponsibilities {
+
+    static final String TRAVERSAL = "system-responsibilities";
+
+    private final TraversalRunner traversals;
+    private final Systems systems;
+
+    ChainResponsibilities(TraversalRunner traversals, Systems systems) {
+        this.traversals = traversals;
+        this.systems = systems;
+    }
+
+    public SystemResponsibilities of(String system, String framework) {
+        SystemChain chain = systems.chain(system);
+        TraversalResult result = traversals.run(TRAVERSAL, Map.of("system", system, "framework", framework, "limit", "20000"));
+        if (result.rows().isEmpty()) {
+            throw new InvalidParameterException("framework", framework + " has no assessable clause in the graph: import its "
+                    + "catalog first (ISO/IEC 27001:2013 and SecNumCloud 3.2 ship with the app)");
+        }
+        List<HeldClause> clauses = result.rows().stream().map(r -> TraversalRows.as(r, HeldClause.class)).toList();
+        return SystemResponsibilities.of(chain, framework, clauses, result);
+    }
+}
