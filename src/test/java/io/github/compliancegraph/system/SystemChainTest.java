@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.compliancegraph.imports.MatrixImportTest;
+import io.github.compliancegraph.traversal.TraversalFilesTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -50,6 +52,8 @@ class SystemChainTest {
     TestRestTemplate http;
     @Autowired
     Driver driver;
+    @Autowired
+    ObjectMapper json;
 
     /** Imports the platform example and declares the application on it. */
     static void declareExampleChain(TestRestTemplate http) throws IOException {
@@ -78,6 +82,14 @@ class SystemChainTest {
                 SYSTEM, SNC);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         return answer.getBody();
+    }
+
+    /** The system traversals' files, as Neo4j Browser runs them with their examples, answer as the API does. */
+    @Test
+    void systemTraversalFilesAgreeWithTheirEndpoints() throws IOException {
+        for (String name : TraversalFilesTest.SYSTEM_TRAVERSALS) {
+            TraversalFilesTest.compare(Path.of("cypher/traversals", name + ".cypher"), driver, http, json);
+        }
     }
 
     @Test
@@ -171,6 +183,18 @@ class SystemChainTest {
         assertThat(http.getForEntity("/api/systems/" + SYSTEM + "/responsibilities?framework=hds", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(http.getForObject("/api/systems", JsonNode.class).toString()).contains(SYSTEM).doesNotContain("\"x\"");
+    }
+
+    /** A matrix whose buildsOn names no provider is refused before anything is written: the chain stays as it was. */
+    @Test
+    void aMatrixBuildingOnAnUnknownProviderIsRefusedWithNothingWritten() throws IOException {
+        ResponseEntity<JsonNode> refused = MatrixImportTest.upload(http, "/api/imports/responsibility-matrix?buildsOn=nowhere",
+                "cumulus-responsibility-matrix.csv", Files.readAllBytes(EXAMPLES.resolve("cumulus-responsibility-matrix.csv")),
+                Files.readAllBytes(EXAMPLES.resolve("cumulus-responsibility-matrix.yaml")));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(refused.getBody().get("parameter").asText()).isEqualTo("buildsOn");
+        assertThat(http.getForObject("/api/systems/{id}", JsonNode.class, SYSTEM).get("providers").toString())
+                .isEqualTo("[\"cumulus\",\"outscale\"]");
     }
 
     @Test

@@ -285,6 +285,19 @@ class PublishedMatrixLayoutsTest {
                         + "not-applicable, third-party or a party id [acme, acme-customer]");
     }
 
+    /** What a platform builds on comes from its manifest, or the buildsOn option, which wins. */
+    @Test
+    void theProvidersAPlatformBuildsOnAreReadFromTheManifestOrTheOptions() {
+        byte[] sidecar = "provider: cumulus\nbuildsOn: [outscale]\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(MatrixManifest.of("m.csv", sidecar, Map.of()).buildsOn()).containsExactly("outscale");
+        assertThat(MatrixManifest.of("m.csv", sidecar, Map.of("buildsOn", " outscale , nimbus ")).buildsOn())
+                .containsExactly("outscale", "nimbus");
+        assertThat(MatrixManifest.of("m.csv", null, Map.of("provider", "acme")).buildsOn()).isEmpty();
+        assertThatThrownBy(() -> MatrixManifest.of("m.csv", null, Map.of("provider", "acme", "buildsOn", "Outscale Inc")))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("buildsOn: 'Outscale Inc' is not a party id (as in outscale)");
+    }
+
     @Test
     void aValueNobodyMapsIsRefusedSayingHowToMapIt() {
         assertThatThrownBy(() -> read(ODD_HEADERS.getBytes(StandardCharsets.UTF_8), "odd.csv", Map.of("provider", "acme",
