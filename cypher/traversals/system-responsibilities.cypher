@@ -5,20 +5,24 @@
 //   read as compare.cypher reads them: its own statements (and its third parties') against its
 //   customers', a citation of a parent clause covering the clauses under it, a whole NIST family
 //   deciding nothing; with no statement, an audit of one of its services covering the clause
-//   attests it (as in coverage.cypher). The chain is then walked from the bottom up:
-//   - provider: the lowest provider that says it does the clause holds it; taken-on when it does
-//     what a provider below it leaves to its customer;
-//   - attested: no statement says so, but an audit of the provider's services covers the clause;
-//   - shared: a provider shares it with its customer and nobody above takes the customer's part;
-//   - system: a provider leaves it to its customer and nobody above takes it on;
-//   - unclaimed: nobody in the chain says anything of it (apart from what is left to you).
+//   attests it (as in coverage.cypher). The chain is then read from the top (the system's own
+//   provider), whose documents are the system's contract, down; the nearest provider that says
+//   anything of the clause decides:
+//   - it leaves it to its customer: system (the clause is yours, whatever lower providers do for
+//     their own layers);
+//   - it shares it with its customer: shared;
+//   - an audit of its services covers it: attested;
+//   - it does it: provider, held by the lowest provider that says it does it down the chain (what
+//     the infrastructure provider does, the application inherits), or taken-on when a provider
+//     below leaves it to its customer and one above does it;
+//   - nobody says anything: unclaimed (yours too, but apart from what is left to you).
 //   A system on several providers has several chains: the one that leaves the least to the system
 //   decides (provider, taken-on, attested, shared, system, unclaimed). `path` is that chain, top
 //   (the system's own provider) to bottom, with what each provider's documents say and the
-//   statements that say it (each with the clause it cites); `holder` is the provider that holds or
-//   shares the clause, or the system; `decidedBy` the provider whose statements decided (for the
-//   system, the highest that left the clause to its customer); `leftBy` the lowest provider that left
-//   the clause to its customer.
+//   statements that say it (each with the clause it cites); `holder` is the provider that holds,
+//   attests or shares the clause, or the system; `decidedBy` the provider whose statements decided;
+//   `leftBy` the provider that leaves the clause to its customer (for taken-on, the one below whose
+//   part is taken on).
 // @heavy: runs at most compliance.api.heavy.concurrency at once
 // @param system system (required) system party id, such as health-records-app
 // @param framework framework (required) framework id, such as secnumcloud-3.2
@@ -79,20 +83,22 @@ CALL (cl, providers) {
                   providerStatements: providerStatements, customerStatements: customerStatements,
                   attestedBy: attestedBy}) AS said
 }
-// each chain walked from the bottom up; the chain that leaves the least to the system decides
-WITH system, cl, said, [chain IN chains | {chain: chain, decision: reduce(
-       state = {holding: 'unclaimed', decidedBy: null, leftBy: null, done: false}, id IN reverse(chain) |
-       CASE WHEN state.done THEN state
-       ELSE CASE [s IN said WHERE s.party = id][0].says
-         WHEN 'provider' THEN {holding: CASE WHEN state.leftBy IS NULL THEN 'provider' ELSE 'taken-on' END,
-                               decidedBy: id, leftBy: state.leftBy, done: true}
-         WHEN 'attested' THEN {holding: 'attested', decidedBy: id, leftBy: state.leftBy, done: true}
-         WHEN 'shared' THEN CASE WHEN state.holding = 'shared' THEN state
-                                 ELSE {holding: 'shared', decidedBy: id, leftBy: coalesce(state.leftBy, id), done: false} END
-         WHEN 'customer' THEN CASE WHEN state.holding = 'shared' THEN state
-                                   ELSE {holding: 'system', decidedBy: id, leftBy: coalesce(state.leftBy, id), done: false} END
-         ELSE state END
-       END)}] AS options
+// each chain read from the top: the nearest provider that says anything of the clause decides
+WITH system, cl, said, [chain IN chains | {chain: chain, says: [id IN chain | [s IN said WHERE s.party = id][0].says]}] AS read
+WITH system, cl, said, [o IN read | o {.*, speaks: [i IN range(0, size(o.chain) - 1) WHERE o.says[i] <> 'silent'][0]}] AS read
+// below a provider that does it, the first provider that leaves it to its customer (if any): what was taken on
+WITH system, cl, said, [o IN read | o {.*, leaves: CASE WHEN o.speaks IS NULL THEN null
+       ELSE [i IN range(o.speaks, size(o.chain) - 1) WHERE o.says[i] IN ['customer', 'shared']][0] END}] AS read
+WITH system, cl, said, [o IN read | {chain: o.chain, decision: CASE
+       WHEN o.speaks IS NULL THEN {holding: 'unclaimed', decidedBy: null, leftBy: null}
+       WHEN o.says[o.speaks] = 'customer' THEN {holding: 'system', decidedBy: o.chain[o.speaks], leftBy: o.chain[o.speaks]}
+       WHEN o.says[o.speaks] = 'shared' THEN {holding: 'shared', decidedBy: o.chain[o.speaks], leftBy: o.chain[o.speaks]}
+       WHEN o.says[o.speaks] = 'attested' THEN {holding: 'attested', decidedBy: o.chain[o.speaks], leftBy: null}
+       // the lowest provider saying it does it above the one that leaves it (or the bottom) does it
+       ELSE {holding: CASE WHEN o.leaves IS NULL THEN 'provider' ELSE 'taken-on' END,
+             decidedBy: o.chain[last([i IN range(o.speaks, coalesce(o.leaves, size(o.chain)) - 1) WHERE o.says[i] = 'provider'])],
+             leftBy: o.chain[o.leaves]}
+       END}] AS options
 WITH system, cl, said, {provider: 0, `taken-on`: 1, attested: 2, shared: 3, system: 4, unclaimed: 5} AS rank, options
 WITH system, cl, said, reduce(best = options[0], o IN options[1..] |
        CASE WHEN rank[o.decision.holding] < rank[best.decision.holding] THEN o ELSE best END) AS chosen

@@ -10,8 +10,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param holding   provider, taken-on, attested, shared, system or unclaimed
  * @param holder    the provider that holds or shares the clause, or the system itself
- * @param decidedBy the provider whose statements decided (for {@code system}, the highest that left it to its customer)
- * @param leftBy    the lowest provider that left the clause to its customer, if one did
+ * @param decidedBy the provider whose statements decided: the nearest to the system that says anything of the clause,
+ *                  or, when that one does it, the lowest that does it
+ * @param leftBy    the provider that leaves the clause to its customer (for taken-on, the one below whose part is taken on)
  * @param path      the deciding chain, the system's own provider first, with what each provider's documents say
  */
 public record HeldClause(String clause, String ref, String label, String title, String chapter, String chapterTitle,
@@ -51,9 +52,8 @@ public record HeldClause(String clause, String ref, String label, String title, 
             case PROVIDER -> decidedBy + " says it does it";
             case TAKEN_ON -> decidedBy + " takes on what " + leftBy + " leaves to its customer";
             case ATTESTED -> "an audit of " + decidedBy + "'s services covers it";
-            case SHARED -> decidedBy + " shares it with its customer, and nobody above takes the customer's part";
-            case SYSTEM -> decidedBy + " leaves it to its customer" + (leftBy.equals(decidedBy) ? "" : ", as " + leftBy + " below does")
-                    + ", and nobody above takes it on";
+            case SHARED -> decidedBy + " shares it with its customer";
+            case SYSTEM -> decidedBy + " leaves it to its customer: it is yours";
             default -> "no provider of the chain says anything of it";
         };
     }

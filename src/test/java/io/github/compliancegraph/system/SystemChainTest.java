@@ -132,7 +132,7 @@ class SystemChainTest {
     void threeHandPickedClausesAndThePathThatDecidedThem() {
         Map<String, JsonNode> byRef = new HashMap<>();
         responsibilities().get("clauses").forEach(c -> byRef.put(c.get("ref").asText(), c));
-        // audit logs kept: Outscale leaves them to its client, Cumulus takes them on (CP-0xx "journalisation")
+        // backing up the configuration: Outscale shares it with its client, Cumulus keeps an offline copy of the platform's (CP-043)
         JsonNode taken = byRef.get("17.5.a");
         assertThat(taken.get("holding").asText()).isEqualTo("taken-on");
         assertThat(taken.get("holder").asText()).isEqualTo("cumulus");
@@ -141,19 +141,22 @@ class SystemChainTest {
         assertThat(taken.get("decision").asText()).isEqualTo("cumulus takes on what outscale leaves to its customer");
         assertThat(taken.get("path").get(0).get("providerStatements").get(0).get("control").asText()).startsWith("cumulus-matrix:");
 
-        // encryption keys protected: Outscale does it, whatever Cumulus says above it
-        JsonNode provided = byRef.get("10.5.c");
-        assertThat(provided.get("holding").asText()).isEqualTo("provider");
-        assertThat(provided.get("holder").asText()).isEqualTo("outscale");
-        assertThat(says(provided)).containsExactly("cumulus: shared", "outscale: provider");
-
-        // an incident-reporting duty of the customer: Outscale says nothing, Cumulus leaves it to its customer
-        JsonNode yours = byRef.get("19.5.a");
+        // registering and removing users: Outscale does it for its infrastructure, but Cumulus, the system's own
+        // provider, leaves the accounts of its customers' users to them (CP-016): the application's, whatever Outscale does below
+        JsonNode yours = byRef.get("9.2.a");
         assertThat(yours.get("holding").asText()).isEqualTo("system");
         assertThat(yours.get("holder").asText()).isEqualTo(SYSTEM);
         assertThat(yours.get("decidedBy").asText()).isEqualTo("cumulus");
-        assertThat(says(yours)).containsExactly("cumulus: customer", "outscale: silent");
+        assertThat(says(yours)).containsExactly("cumulus: customer", "outscale: provider");
+        assertThat(yours.get("decision").asText()).isEqualTo("cumulus leaves it to its customer: it is yours");
         assertThat(yours.get("path").get(0).get("customerStatements").get(0).get("party").asText()).isEqualTo("cumulus-customer");
+
+        // disciplinary measures: Outscale shares them with its client and Cumulus says nothing: the client's part falls to the application
+        JsonNode shared = byRef.get("7.4.b");
+        assertThat(shared.get("holding").asText()).isEqualTo("shared");
+        assertThat(shared.get("holder").asText()).isEqualTo("outscale");
+        assertThat(says(shared)).containsExactly("cumulus: silent", "outscale: shared");
+        assertThat(shared.get("path").get(1).get("customerStatements").get(0).get("party").asText()).isEqualTo("client");
     }
 
     @Test
@@ -252,24 +255,18 @@ class SystemChainTest {
             });
             says.put(provider, byClause);
         }
+        // read from the top: the nearest provider that says anything decides; one doing it passes it down the chain
         Map<String, String> holdings = new TreeMap<>();
         for (String uid : ancestors.keySet()) {
-            String holding = "unclaimed";
-            boolean leftBelow = false;
-            for (String provider : List.of("outscale", "cumulus")) {
-                String said = says.get(provider).get(uid);
-                if (said.equals("provider")) {
-                    holding = leftBelow ? "taken-on" : "provider";
-                    break;
-                }
-                if (said.equals("shared") && !holding.equals("shared")) {
-                    holding = "shared";
-                    leftBelow = true;
-                } else if (said.equals("customer") && !holding.equals("shared")) {
-                    holding = "system";
-                    leftBelow = true;
-                }
-            }
+            String top = says.get("cumulus").get(uid);
+            String bottom = says.get("outscale").get(uid);
+            String speaking = top.equals("silent") ? bottom : top;
+            String holding = switch (speaking) {
+                case "customer" -> "system";
+                case "shared" -> "shared";
+                case "provider" -> top.equals("provider") && (bottom.equals("customer") || bottom.equals("shared")) ? "taken-on" : "provider";
+                default -> "unclaimed";
+            };
             holdings.put(uid, holding);
         }
         return holdings;
