@@ -33,6 +33,8 @@ class SearchPage {
             Map<String, List<SearchHit>> groups = new LinkedHashMap<>();
             GROUPS.forEach(kind -> groups.put(kind, answer.rows().stream().filter(h -> h.kind().equals(kind)).toList()));
             model.addAttribute("answer", answer);
+            // a group as long as the limit may have more: the page says so rather than pass a page off as the whole
+            model.addAttribute("limit", ((Number) answer.parameters().get("limit")).intValue());
             model.addAttribute("groups", groups);
         }
         return "explorer/search";
