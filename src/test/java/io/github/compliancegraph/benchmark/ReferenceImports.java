@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.compliancegraph.imports.BundledSources;
+import io.github.compliancegraph.imports.ImportRequest;
 import io.github.compliancegraph.imports.Importers;
 import io.github.compliancegraph.imports.ImportService;
 import io.github.compliancegraph.imports.SourceManifest;
+import io.github.compliancegraph.system.SystemDeclaration;
+import io.github.compliancegraph.system.Systems;
 
 /**
  * The 1× graph, imported by the app's own services: the bundled documents, then the public
@@ -59,6 +63,18 @@ public final class ReferenceImports {
                     Map.of("framework", "fedramp-" + level.toLowerCase() + "-r4"));
         }
         CISO_ASSISTANT.forEach(library -> catalogs.importFile("ciso-assistant", library, read("ciso-assistant/" + library), Map.of()));
+    }
+
+    /**
+     * The example chain of data/examples, which the examples of the system traversals name: the platform that
+     * builds on Outscale, and the application declared on it.
+     */
+    void exampleChain(Systems systems) throws IOException {
+        Path examples = Path.of("data/examples");
+        catalogs.importFile("responsibility-matrix", new ImportRequest("cumulus-responsibility-matrix.csv",
+                Files.readAllBytes(examples.resolve("cumulus-responsibility-matrix.csv")), Map.of(), null,
+                Files.readAllBytes(examples.resolve("cumulus-responsibility-matrix.yaml")), null));
+        systems.declare(new ObjectMapper().readValue(examples.resolve("health-records-app.system.json").toFile(), SystemDeclaration.class));
     }
 
     /** The Outscale matrix again (it replaces its earlier import); returns its number of statements. */

@@ -17,6 +17,7 @@ import io.github.compliancegraph.imports.BundledSources;
 import io.github.compliancegraph.imports.Importers;
 import io.github.compliancegraph.imports.ImportService;
 import io.github.compliancegraph.neo4j.CypherFiles;
+import io.github.compliancegraph.system.Systems;
 import io.github.compliancegraph.topic.TopicTaxonomy;
 import io.github.compliancegraph.traversal.Traversal;
 import io.github.compliancegraph.traversal.TraversalCatalog;
@@ -85,6 +86,7 @@ final class ScaleRun {
         imports.add(importFigure("NIST SP 800-53 rev 4 OSCAL catalog, first import", "catalog elements", ONCE,
                 () -> clauses[0] = data.nistRev4Catalog(), () -> clauses[0]));
         data.profilesLibrariesAndMappings();
+        data.exampleChain(app.getBean(Systems.class));
         if (withHubs()) {
             progress.accept(factor + "×: importing the hub libraries");
             new HubLibraries(app.getBean(Importers.class), driver, seed).importAll();
