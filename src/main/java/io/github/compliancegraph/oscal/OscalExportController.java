@@ -45,10 +45,7 @@ class OscalExportController {
                     + framework + "; there is nothing to export");
         }
         List<SourceDocument> sources = traversals.lookup("lookups/provider-sources", Map.of("provider", provider)).stream()
-                .map(s -> new SourceDocument((String) s.get("id"), (String) s.get("title"), (String) s.get("sha256"),
-                        (String) s.get("importedAt")))
-                .toList();
-        return SharedResponsibilitySsp.of(provider, new Framework(framework, (String) info.get("name"), (String) info.get("version")),
-                sources, rows);
+                .map(SourceDocument::of).toList();
+        return SharedResponsibilitySsp.of(provider, Framework.of(framework, info), sources, rows);
     }
 }

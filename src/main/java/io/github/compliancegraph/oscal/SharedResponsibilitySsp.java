@@ -27,6 +27,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>Props in this project's namespace carry what OSCAL has no field for, so that the export can
  * be imported back: the framework id, each statement's control uid, section and language.
+ *
+ * <p>The plan of a customer's system built on providers ({@code system.SystemSsp}) names these
+ * plans' entries: the uuids, metadata and framework resource are built here for both.
  */
 public final class SharedResponsibilitySsp {
 
@@ -43,10 +46,31 @@ public final class SharedResponsibilitySsp {
 
     /** The framework exported against. */
     public record Framework(String id, String name, String version) {
+
+        /** From a row of the {@code framework} traversal. */
+        public static Framework of(String id, Map<String, Object> row) {
+            return new Framework(id, (String) row.get("name"), (String) row.get("version"));
+        }
+
+        /** Its name and edition, as titles say it: "SecNumCloud 3.2". */
+        public String title() {
+            return name + (version == null ? "" : " " + version);
+        }
     }
 
     /** A document the statements come from. */
     public record SourceDocument(String id, String title, String sha256, String importedAt) {
+
+        /** From a row of the {@code lookups/provider-sources} lookup. */
+        public static SourceDocument of(Map<String, Object> row) {
+            return new SourceDocument((String) row.get("id"), (String) row.get("title"), (String) row.get("sha256"),
+                    (String) row.get("importedAt"));
+        }
+
+        /** How a plan's remarks name it: its title and id. */
+        public String named() {
+            return title == null ? id : title + " (" + id + ")";
+        }
     }
 
     private SharedResponsibilitySsp() {
@@ -60,6 +84,30 @@ public final class SharedResponsibilitySsp {
         return TOKEN.matcher(ref).matches() ? ref : ESCAPE + ref.replaceAll("[^\\p{L}\\p{N}._-]", "-");
     }
 
+    /** The party a plan's {@code party-uuids} name. */
+    public static String partyUuid(String party) {
+        return Uuids.of("party:" + party);
+    }
+
+    /**
+     * A party's component in its own plan: a provider's services, or a system. The plan of a system
+     * built on a provider gives its leveraged-system component this uuid, as OSCAL asks of a leveraged
+     * system that publishes its own plan.
+     */
+    public static String componentUuid(String party) {
+        return Uuids.of("component:" + party);
+    }
+
+    /** A provider statement's {@code provided} entry, under the clause the statement cites. */
+    public static String providedUuid(String clause, String control) {
+        return Uuids.of("provided:" + clause + ":" + control);
+    }
+
+    /** A customer statement's {@code responsibilities} entry, under the clause the statement cites. */
+    public static String responsibilityUuid(String clause, String control) {
+        return Uuids.of("responsibility:" + clause + ":" + control);
+    }
+
     /**
      * @param rows the responsibility-statements traversal's rows: clause, ref, clauseSourceId, control,
      *             statementId, section, sectionTitle, text, lang, party, partyName, role
@@ -71,32 +119,39 @@ public final class SharedResponsibilitySsp {
         Map<String, String> parties = new LinkedHashMap<>();
         rows.forEach(r -> parties.putIfAbsent((String) r.get("party"), Objects.toString(r.get("partyName"), (String) r.get("party"))));
         String providerName = parties.getOrDefault(provider, provider);
-        String frameworkTitle = framework.name() + (framework.version() == null ? "" : " " + framework.version());
-        ssp.set("metadata", metadata(providerName, frameworkTitle, framework, sources, parties));
-        String profileResource = Uuids.of("framework:" + framework.id());
-        ssp.putObject("import-profile").put("href", "#" + profileResource);
-        ssp.set("system-characteristics", characteristics(key, providerName, frameworkTitle));
-        String component = Uuids.of("component:" + provider);
+        String frameworkTitle = framework.title();
+        ssp.set("metadata", metadata("Shared responsibility of " + providerName + " and its customers for " + frameworkTitle,
+                framework, sources, parties));
+        ssp.set("import-profile", importProfile(framework));
+        ssp.set("system-characteristics", characteristics(key, providerName + " cloud services", "The services of " + providerName
+                + " as its shared-responsibility documents describe them against " + frameworkTitle + ": what the provider provides "
+                + "and what it leaves to its customers.", "The provider's services, as far as its shared-responsibility documents "
+                + "cover them."));
+        String component = componentUuid(provider);
         ssp.set("system-implementation", implementation(component, providerName, provider));
         ssp.set("control-implementation", controls(key, component, providerName, frameworkTitle, rows));
-        ObjectNode resource = ssp.putObject("back-matter").putArray("resources").addObject();
-        resource.put("uuid", profileResource);
-        resource.put("title", frameworkTitle);
-        resource.put("description", "The framework whose clauses the control-ids name; this project knows it as " + framework.id() + ".");
-        prop(resource.putArray("props"), "framework", framework.id());
+        ssp.set("back-matter", backMatter(framework));
+        return document(ssp);
+    }
+
+    /** The document around a plan. */
+    public static ObjectNode document(ObjectNode ssp) {
         ObjectNode document = NODES.objectNode();
         document.set("system-security-plan", ssp);
         return document;
     }
 
-    private static ObjectNode metadata(String providerName, String frameworkTitle, Framework framework, List<SourceDocument> sources,
-            Map<String, String> parties) {
+    /**
+     * A plan's metadata: the roles provider and customer, each party by its id, and, from the
+     * documents the plan is made of, its version (their fingerprints) and last-modified (their
+     * latest import), so that the same graph gives the same plan.
+     *
+     * @param parties party id to name
+     */
+    public static ObjectNode metadata(String title, Framework framework, List<SourceDocument> sources, Map<String, String> parties) {
         ObjectNode metadata = NODES.objectNode();
-        metadata.put("title", "Shared responsibility of " + providerName + " and its customers for " + frameworkTitle);
-        metadata.put("last-modified", sources.stream().map(SourceDocument::importedAt).filter(Objects::nonNull)
-                .map(t -> OffsetDateTime.parse(t).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS))
-                .max(OffsetDateTime::compareTo).orElse(OffsetDateTime.parse("1970-01-01T00:00:00Z"))
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        metadata.put("title", title);
+        metadata.put("last-modified", lastImported(sources).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         metadata.put("version", String.join(" ", sources.stream()
                 .map(s -> s.id() + "@" + (s.sha256() == null ? "unknown" : s.sha256().substring(0, Math.min(12, s.sha256().length()))))
                 .toList()));
@@ -109,26 +164,51 @@ public final class SharedResponsibilitySsp {
         roles.addObject().put("id", CUSTOMER).put("title", "Customer").put("description",
                 "The provider's customer, responsible for what the provider leaves to it.");
         ArrayNode partyNodes = metadata.putArray("parties");
-        parties.forEach((id, name) -> partyNodes.addObject().put("uuid", Uuids.of("party:" + id)).put("type", "organization")
+        parties.forEach((id, name) -> partyNodes.addObject().put("uuid", partyUuid(id)).put("type", "organization")
                 .put("name", name).put("short-name", id));
-        metadata.put("remarks", "Exported by compliance-graph from " + String.join(", ", sources.stream()
-                .map(s -> s.title() == null ? s.id() : s.title() + " (" + s.id() + ")").toList()) + ".");
+        metadata.put("remarks", "Exported by compliance-graph from "
+                + String.join(", ", sources.stream().map(SourceDocument::named).toList()) + ".");
         return metadata;
     }
 
-    private static ObjectNode characteristics(String key, String providerName, String frameworkTitle) {
+    /** When the latest of the documents was imported, to the second (the epoch when none says). */
+    public static OffsetDateTime lastImported(List<SourceDocument> sources) {
+        return sources.stream().map(SourceDocument::importedAt).filter(Objects::nonNull)
+                .map(t -> OffsetDateTime.parse(t).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS))
+                .max(OffsetDateTime::compareTo).orElse(OffsetDateTime.parse("1970-01-01T00:00:00Z"));
+    }
+
+    /** The framework as the plan's profile: a back-matter resource, which {@link #backMatter} writes. */
+    public static ObjectNode importProfile(Framework framework) {
+        return NODES.objectNode().put("href", "#" + Uuids.of("framework:" + framework.id()));
+    }
+
+    /** The resource the import-profile points to: the framework, named by its id in a prop. */
+    public static ObjectNode backMatter(Framework framework) {
+        ObjectNode backMatter = NODES.objectNode();
+        ObjectNode resource = backMatter.putArray("resources").addObject();
+        resource.put("uuid", Uuids.of("framework:" + framework.id()));
+        resource.put("title", framework.title());
+        resource.put("description", "The framework whose clauses the control-ids name; this project knows it as " + framework.id() + ".");
+        prop(resource.putArray("props"), "framework", framework.id());
+        return backMatter;
+    }
+
+    /**
+     * What OSCAL requires of a plan's system: an id (the v5 uuid of the plan's key), a name, a
+     * description, the data it holds (its customers', as much as the graph knows), a state and a boundary.
+     */
+    public static ObjectNode characteristics(String key, String name, String description, String boundary) {
         ObjectNode characteristics = NODES.objectNode();
         characteristics.putArray("system-ids").addObject().put("identifier-type", "https://ietf.org/rfc/rfc4122")
                 .put("id", Uuids.of("system:" + key));
-        characteristics.put("system-name", providerName + " cloud services");
-        characteristics.put("description", "The services of " + providerName + " as its shared-responsibility documents describe "
-                + "them against " + frameworkTitle + ": what the provider provides and what it leaves to its customers.");
+        characteristics.put("system-name", name);
+        characteristics.put("description", description);
         characteristics.putObject("system-information").putArray("information-types").addObject()
                 .put("uuid", Uuids.of("information-type:" + key)).put("title", "Customer data")
                 .put("description", "Data the customers store and process on the services.");
         characteristics.putObject("status").put("state", "operational");
-        characteristics.putObject("authorization-boundary").put("description",
-                "The provider's services, as far as its shared-responsibility documents cover them.");
+        characteristics.putObject("authorization-boundary").put("description", boundary);
         return characteristics;
     }
 
@@ -144,7 +224,7 @@ public final class SharedResponsibilitySsp {
                 .put("description", "The services " + providerName + " provides, with the responsibilities they leave to customers.");
         service.putObject("status").put("state", "operational");
         service.putArray("responsible-roles").addObject().put("role-id", PROVIDER).putArray("party-uuids")
-                .add(Uuids.of("party:" + provider));
+                .add(partyUuid(provider));
         return implementation;
     }
 
@@ -169,18 +249,18 @@ public final class SharedResponsibilitySsp {
             ObjectNode export = byComponent.putObject("export");
             var provided = statements.stream().filter(s -> PROVIDER.equals(s.get("role"))).toList();
             var responsibilities = statements.stream().filter(s -> CUSTOMER.equals(s.get("role"))).toList();
-            String providedUuid = null;
+            String firstProvided = null;
             if (!provided.isEmpty()) {
                 ArrayNode entries = export.putArray("provided");
                 for (Map<String, Object> s : provided) {
-                    ObjectNode entry = statement(entries, "provided:" + clause + ":" + s.get("control"), s, null);
-                    providedUuid = providedUuid == null ? entry.get("uuid").asText() : providedUuid;
+                    ObjectNode entry = statement(entries, providedUuid(clause, (String) s.get("control")), s, null);
+                    firstProvided = firstProvided == null ? entry.get("uuid").asText() : firstProvided;
                 }
             }
             if (!responsibilities.isEmpty()) {
                 ArrayNode entries = export.putArray("responsibilities");
                 for (Map<String, Object> s : responsibilities) {
-                    statement(entries, "responsibility:" + clause + ":" + s.get("control"), s, providedUuid);
+                    statement(entries, responsibilityUuid(clause, (String) s.get("control")), s, firstProvided);
                 }
             }
         });
@@ -188,9 +268,9 @@ public final class SharedResponsibilitySsp {
     }
 
     /** A provided or responsibility entry: the statement, who is responsible, and the props to import it back. */
-    private static ObjectNode statement(ArrayNode entries, String id, Map<String, Object> s, String providedUuid) {
+    private static ObjectNode statement(ArrayNode entries, String uuid, Map<String, Object> s, String providedUuid) {
         ObjectNode entry = entries.addObject();
-        entry.put("uuid", Uuids.of(id));
+        entry.put("uuid", uuid);
         if (providedUuid != null) {
             entry.put("provided-uuid", providedUuid);
         }
@@ -208,11 +288,12 @@ public final class SharedResponsibilitySsp {
             }
         });
         entry.putArray("responsible-roles").addObject().put("role-id", (String) s.get("role"))
-                .putArray("party-uuids").add(Uuids.of("party:" + s.get("party")));
+                .putArray("party-uuids").add(partyUuid((String) s.get("party")));
         return entry;
     }
 
-    private static void prop(ArrayNode props, String name, String value) {
+    /** A prop in this project's namespace. */
+    public static void prop(ArrayNode props, String name, String value) {
         props.addObject().put("name", name).put("ns", NS).put("value", value);
     }
 

@@ -3,10 +3,13 @@ package io.github.compliancegraph.system;
 import java.net.URI;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,14 +25,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/api/systems")
 class SystemController {
 
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
     private final Systems systems;
     private final ChainResponsibilities responsibilities;
     private final TraversalRunner traversals;
+    private final SystemPlans plans;
 
-    SystemController(Systems systems, ChainResponsibilities responsibilities, TraversalRunner traversals) {
+    SystemController(Systems systems, ChainResponsibilities responsibilities, TraversalRunner traversals, SystemPlans plans) {
         this.systems = systems;
         this.responsibilities = responsibilities;
         this.traversals = traversals;
+        this.plans = plans;
     }
 
     @Operation(summary = "Declare a system (JSON: id, name, description, buildsOn: provider ids), or replace what an earlier "
@@ -63,5 +70,28 @@ class SystemController {
             @RequestParam(required = false) String format) {
         SystemResponsibilities answer = responsibilities.of(id, framework);
         return Rows.respond(format, answer.asFlatResult(), answer);
+    }
+
+    @Operation(summary = "The system's own plan as an OSCAL 1.1.3 system security plan (JSON) leveraging its providers' plans: "
+            + "a leveraged authorization and component per provider of the chain; per clause, inherited entries naming the "
+            + "provided entries of the providers' own plans (GET /api/export/oscal-ssp) and satisfied entries naming their "
+            + "responsibilities, by the same uuids")
+    @GetMapping("/{id}/export/oscal-ssp")
+    ResponseEntity<ObjectNode> ssp(@PathVariable String id, @RequestParam String framework) {
+        ObjectNode ssp = SystemSsp.of(plans.of(id, framework));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + id + "_" + framework + "_ssp.json\"")
+                .body(ssp);
+    }
+
+    @Operation(summary = "The system's own plan as a workbook in the layout of FedRAMP's Customer Responsibility Matrix: per "
+            + "assessable clause, Control ID, Can Be Inherited from CSP (Yes, Partial or No) and what is left to the system, "
+            + "with the providers' statements quoted; the responsibility-matrix import reads it back (option framework)")
+    @GetMapping("/{id}/export/crm.xlsx")
+    ResponseEntity<byte[]> crm(@PathVariable String id, @RequestParam String framework) {
+        byte[] workbook = CrmWorkbook.of(plans.of(id, framework));
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "_" + framework + "_crm.xlsx\"")
+                .body(workbook);
     }
 }

@@ -13,11 +13,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.NonValidationKeyword;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.compliancegraph.imports.Importers;
 import io.github.compliancegraph.imports.ImportReport;
@@ -46,8 +42,6 @@ import org.springframework.test.context.ActiveProfiles;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OscalExportTest {
 
-    static final String SCHEMA = "schema/json/oscal-ssp_schema.json";
-
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -61,13 +55,7 @@ class OscalExportTest {
     @BeforeAll
     void setUp() throws IOException {
         MatrixImportTest.importNimbus(http);
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SCHEMA)) {
-            assertThat(in).as("the OSCAL SSP schema on the test classpath").isNotNull();
-            // The generated schema writes one property's subschema as {"id": {"$ref": ...}}; "id" is no
-            // draft-07 keyword, and unknown keywords are to be ignored, which this validator must be told.
-            JsonMetaSchema draft7 = JsonMetaSchema.builder(JsonMetaSchema.getV7()).keyword(new NonValidationKeyword("id")).build();
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7, factory -> factory.metaSchema(draft7)).getSchema(in);
-        }
+        schema = OscalSchemas.ssp();
     }
 
     private String export(String provider, String framework) {
@@ -79,7 +67,7 @@ class OscalExportTest {
     @Test
     @Order(1)
     void theSchemaIsTheOfficialOne() throws IOException {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(SCHEMA)) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(OscalSchemas.SSP)) {
             JsonNode raw = json.readTree(in);
             assertThat(raw.get("$id").asText()).isEqualTo("http://csrc.nist.gov/ns/oscal/1.0/oscal-ssp-1.1.3-schema.json");
         }
