@@ -9,10 +9,10 @@ import io.github.compliancegraph.system.HeldClause.Statement;
 /**
  * One clause of a system's own plan: what the providers of its chain do for it, which the system
  * inherits, and what they leave for the system to meet, read from the path that decided who holds
- * the clause. The walk of the chain goes from the bottom up and stops at the provider that settles
- * the clause (provider, taken-on, attested): the providers below it have done their part, those
- * above it are not asked. A clause nobody settles (shared, system) reaches the top, and every
- * statement left to a customer on the way is the system's to meet: nobody above took it on.
+ * the clause. Every provider of the path that says it does its part is inherited from. What the
+ * system must meet is what the provider that decided (the nearest to the system that says anything
+ * of the clause) leaves to its customer, when it shares the clause or leaves it: what a lower
+ * provider leaves is its own customer's, the provider above it.
  *
  * @param controlId the clause's OSCAL control-id, as the providers' own plans write it
  * @param shares    the providers of the path that do or leave something, top first
@@ -29,7 +29,7 @@ record PlanEntry(HeldClause clause, String controlId, List<Share> shares) {
      *
      * @param decided      whether it is the provider whose statements decided the holding
      * @param provided     its provider-side statements, its third parties' included
-     * @param leftToSystem its customer statements, when nobody above took them on
+     * @param leftToSystem its customer statements, when it is the provider that decided and leaves the clause (or part of it) to the system
      */
     record Share(Level level, boolean decided, List<Statement> provided, List<Statement> leftToSystem) {
 
@@ -43,18 +43,11 @@ record PlanEntry(HeldClause clause, String controlId, List<Share> shares) {
     }
 
     static PlanEntry of(HeldClause clause, String controlId) {
-        List<Level> path = clause.path();
         boolean settled = !clause.stillYours();
-        int top = 0;
-        if (settled) {
-            while (!path.get(top).party().equals(clause.decidedBy())) {
-                top++;
-            }
-        }
         var shares = new ArrayList<Share>();
-        for (Level level : path.subList(top, path.size())) {
+        for (Level level : clause.path()) {
             boolean decided = level.party().equals(clause.decidedBy());
-            List<Statement> left = settled ? List.of() : level.customerStatements();
+            List<Statement> left = !settled && decided ? level.customerStatements() : List.of();
             if (decided || !level.providerStatements().isEmpty() || !left.isEmpty()) {
                 shares.add(new Share(level, decided, level.providerStatements(), left));
             }
@@ -88,14 +81,17 @@ record PlanEntry(HeldClause clause, String controlId, List<Share> shares) {
     /** What is left to the system, in one sentence. */
     String remains(SystemPlan plan) {
         return switch (clause.holding()) {
-            case HeldClause.SHARED -> plan.name() + " meets the customer's part: what the providers leave to their customer and "
-                    + "nobody above takes on.";
-            case HeldClause.SYSTEM -> plan.name() + " meets it: the providers leave it to their customer and nobody above takes it on.";
+            case HeldClause.SHARED -> plan.name() + " meets the customer's part: what " + decider() + " leaves to its customer.";
+            case HeldClause.SYSTEM -> plan.name() + " meets it: " + decider() + " leaves it to its customer.";
             case HeldClause.UNCLAIMED -> "Nobody in the chain (" + plan.chainLine() + ") says anything of it: " + plan.name()
                     + " meets it in full.";
-            default -> "Nothing is left to " + plan.name() + ": it inherits the clause from "
-                    + shares.stream().filter(Share::decided).findFirst().map(s -> s.level().name()).orElse(clause.holder()) + ".";
+            default -> "Nothing is left to " + plan.name() + ": it inherits the clause from " + decider() + ".";
         };
+    }
+
+    /** The name of the provider whose statements decided. */
+    private String decider() {
+        return shares.stream().filter(Share::decided).findFirst().map(s -> s.level().name()).orElse(clause.holder());
     }
 
     private static String capitalised(String sentence) {

@@ -168,11 +168,15 @@ class SystemExportTest {
         assertThat(logs.at("/by-components/1/inherited")).isNotEmpty();
         assertThat(logs.findValues("satisfied")).isEmpty();
         assertThat(logs.at("/by-components/0/description").asText()).isEqualTo("Cumulus takes on what outscale leaves to its customer.");
-        // encryption keys protected: inherited from Outscale alone, whatever Cumulus says above it
+        // encryption keys protected: Cumulus does its part (its key management service) and leaves the rest to its
+        // customer, so the system satisfies that and inherits Cumulus' part and Outscale's
         JsonNode keys = byControlId.get("_10.5.c");
-        assertThat(keys.get("by-components").findValuesAsText("component-uuid")).containsExactly(outscale);
-        assertThat(keys.at("/by-components/0/inherited/0/provided-uuid").asText()).isEqualTo(
-                SharedResponsibilitySsp.providedUuid("secnumcloud-3.2:10.5.c", keys.at("/by-components/0/inherited/0/props/0/value").asText()));
+        assertThat(keys.get("by-components").findValuesAsText("component-uuid")).containsExactly(cumulus, outscale);
+        assertThat(keys.at("/by-components/0/satisfied")).isNotEmpty();
+        assertThat(keys.at("/by-components/0/inherited")).isNotEmpty();
+        assertThat(keys.at("/by-components/1/satisfied").isMissingNode()).isTrue();
+        assertThat(keys.at("/by-components/1/inherited/0/provided-uuid").asText()).isEqualTo(
+                SharedResponsibilitySsp.providedUuid("secnumcloud-3.2:10.5.c", keys.at("/by-components/1/inherited/0/props/0/value").asText()));
         // an incident-reporting duty Cumulus leaves to its customer: the system satisfies Cumulus' responsibility
         JsonNode incidents = byControlId.get("_19.5.a");
         assertThat(incidents.get("by-components").findValuesAsText("component-uuid")).containsExactly(cumulus);
