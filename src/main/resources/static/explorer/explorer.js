@@ -6,7 +6,7 @@
   const STATUS_COLOURS = { provider: '#2c6fbb', customer: '#c98a12', shared: '#7d55c7', attested: '#12808a', mapped: '#2f9a5b', gap: '#d1343a' };
   const STATUS_LABELS = { provider: 'Provider', customer: 'Customer', shared: 'Shared', attested: 'Attested by an audit', mapped: 'Through a mapping', gap: 'Gap' };
   const GAP_DECAL = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: -Math.PI / 4, color: 'rgba(255,255,255,0.45)' };
-  const NODE_COLOURS = { Framework: '#1f5fa8', Clause: '#e07b39', Control: '#9b6bc0', Party: '#2aa0b8', Topic: '#3f9b52' };
+  const NODE_COLOURS = { Framework: '#1f5fa8', Clause: '#e07b39', Control: '#9b6bc0', Party: '#2aa0b8', Topic: '#3f9b52', System: '#c98a12' };
   const charts = {};
   const graphs = {};
 
@@ -75,6 +75,26 @@
         }))
       };
     },
+    // per chapter, who holds a framework's clauses for a system: what its providers take off it first, what is still
+    // its own last. The colours are the page's own (CSS custom properties), so bars, figures and badges match.
+    'system-holdings': function (chart, element) {
+      const style = getComputedStyle(document.documentElement);
+      return {
+        aria: { enabled: true },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+        legend: { top: 0 },
+        // the six holdings' legend takes two lines on a phone
+        grid: { left: 8, right: 16, top: element.clientWidth < 640 ? 60 : 36, bottom: 8, containLabel: true },
+        xAxis: { type: 'value', name: 'clauses', minInterval: 1 },
+        yAxis: { type: 'category', inverse: true, data: chart.chapters.map(c => [c.chapter, c.title].filter(Boolean).join(' ')),
+          axisLabel: { width: Math.round(Math.min(280, Math.max(90, element.clientWidth * 0.3))), overflow: 'truncate' } },
+        series: chart.holdings.map(h => ({
+          name: h.label, type: 'bar', stack: 'holding',
+          itemStyle: { color: style.getPropertyValue('--holding-' + h.key).trim(), decal: h.key === 'unclaimed' ? GAP_DECAL : undefined },
+          data: chart.chapters.map(c => c.totals[h.key])
+        }))
+      };
+    },
     // chapter-to-chapter flows of a crosswalk. Each side's chapters are labelled outside the flows (the
     // starting framework's on the left), by their whole ref and as much of their title as fits the room
     // kept for labels, so that no label runs out of the chart and no two chapters read the same.
@@ -114,7 +134,33 @@
     charts[element.id] = chart;
   }
 
+  // labels beside the nodes, so that the edges between layers stay clear for their own labels
+  const LAYERED_STYLE = [
+    { selector: 'node', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 6, 'text-max-width': 240,
+      'font-size': 11 } },
+    { selector: 'edge', style: { 'font-size': 10, 'text-background-color': '#fff', 'text-background-opacity': 1,
+      'text-background-padding': 2 } }
+  ];
+
+  // A directed acyclic graph in layers, top-down, each node one below the lowest node that points to it (a chain of
+  // providers: a provider that two parties of the chain build on sits below both). Breadthfirst's `maximal` option
+  // would do this but fails on such a diamond in Cytoscape 3.33.
+  function layered(cy) {
+    const level = {};
+    cy.nodes().forEach(n => { level[n.id()] = 0; });
+    cy.nodes().forEach(() => cy.edges().forEach(e => {
+      level[e.target().id()] = Math.max(level[e.target().id()], level[e.source().id()] + 1);
+    }));
+    const rows = {};
+    cy.nodes().forEach(n => (rows[level[n.id()]] = rows[level[n.id()]] || []).push(n.id()));
+    return { name: 'preset', fit: true, padding: 30, animate: false, positions: n => {
+      const row = rows[level[n.id()]];
+      return { x: (row.indexOf(n.id()) - (row.length - 1) / 2) * 340, y: level[n.id()] * 110 };
+    } };
+  }
+
   function drawGraph(element) {
+    const layers = element.dataset.layout === 'layers';
     const cy = cytoscape({
       container: element,
       elements: data(element.dataset.source),
@@ -130,14 +176,15 @@
           'width': 1.5, 'line-color': '#a9b3c3', 'target-arrow-color': '#a9b3c3', 'target-arrow-shape': 'triangle',
           'curve-style': 'bezier', 'label': 'data(caption)', 'font-size': 8, 'color': '#5a6475' } },
         { selector: 'edge[type = "MAPS_TO"]', style: { 'line-color': '#e07b39', 'target-arrow-color': '#e07b39' } }
-      ],
+      ].concat(layers ? LAYERED_STYLE : []),
       layout: { name: 'preset' }
     });
-    // the focus (a clause) in the middle with its neighbours around it; paths as trees from where they start
+    // the focus (a clause) in the middle with its neighbours around it; layers top-down; paths as trees from where they start
     const focus = element.dataset.focus;
     cy.layout(focus
       ? { name: 'concentric', concentric: n => n.id() === focus ? 2 : 1, levelWidth: () => 1, minNodeSpacing: 70,
           animate: false, padding: 30 }
+      : layers ? layered(cy)
       : { name: 'breadthfirst', directed: true, roots: cy.nodes().roots(), spacingFactor: 1.1, animate: false, padding: 20 }).run();
     cy.on('tap', 'node', event => go(event.target.data('href')));
     element.dataset.nodes = cy.nodes().length;

@@ -5,13 +5,13 @@ package io.github.compliancegraph.coverage;
  * part that is a number is padded to five digits. The same rule as the traversals'
  * {@code reduce(k = '', x IN split(ref, '.') | k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.')}.
  */
-final class NaturalOrder {
+public final class NaturalOrder {
 
     private NaturalOrder() {
     }
 
     /** The sort key of a ref; null for no ref (sorted last, as Cypher sorts nulls). */
-    static String key(String ref) {
+    public static String key(String ref) {
         if (ref == null) {
             return null;
         }

@@ -8,6 +8,9 @@ import java.util.Map;
 /** Nodes and edges in the shape Cytoscape.js takes ({@code {data: {...}}} each), with a page to open per node. */
 final class Graph {
 
+    /** A customer's own system: a party, but with a page of its own. */
+    static final String SYSTEM = "System";
+
     private final Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
 
@@ -43,6 +46,7 @@ final class Graph {
             case "Clause" -> "/clauses/" + id;
             case "Framework" -> "/frameworks/" + id;
             case "Party" -> "/parties/" + id;
+            case SYSTEM -> "/systems/" + id;
             default -> null;
         };
     }

@@ -13,6 +13,11 @@ public final class ClauseIds {
         return framework + ":" + ref;
     }
 
+    /** The ref of a uid: "secnumcloud-3.2:19.5" gives "19.5" (framework ids hold no colon, refs may). */
+    public static String ref(String uid) {
+        return uid.substring(uid.indexOf(':') + 1);
+    }
+
     /** "10.5.c" gives ["10.5", "10"]; "A.9.2.1" gives ["A.9.2", "A.9", "A"]. Nearest first. */
     public static List<String> ancestors(String ref) {
         var chain = new ArrayList<String>();

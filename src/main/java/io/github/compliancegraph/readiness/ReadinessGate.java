@@ -37,7 +37,7 @@ class ReadinessGate implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).addPathPatterns("/api/**", "/", "/frameworks/**", "/clauses/**", "/parties/**",
-                "/crosswalk", "/compare", "/traversals/**", "/search", "/customer/**");
+                "/crosswalk", "/compare", "/traversals/**", "/search", "/customer/**", "/systems/**");
     }
 
     @Override

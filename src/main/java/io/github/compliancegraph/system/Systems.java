@@ -64,9 +64,9 @@ public class Systems {
         });
     }
 
-    /** Every system with the providers it builds on. */
+    /** Every system with the providers it builds on (the traversal's largest page: its default is 100). */
     public List<Map<String, Object>> list() {
-        return traversals.run("systems", Map.of()).rows();
+        return traversals.run("systems", Map.of("limit", "1000")).rows();
     }
 
     /** The system and every provider under it, with the BUILDS_ON edges between them. */

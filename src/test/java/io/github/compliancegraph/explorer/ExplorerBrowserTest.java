@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +21,8 @@ import io.github.compliancegraph.ReferenceFiles;
 import io.github.compliancegraph.coverage.CoverageSummary;
 import io.github.compliancegraph.imports.ImportRequest;
 import io.github.compliancegraph.imports.Importers;
+import io.github.compliancegraph.system.HeldClause;
+import io.github.compliancegraph.system.SystemChainTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -47,9 +51,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The explorer and the bundled Neo4j Browser in a real (headless) Chromium, on the imported
- * documents plus the SecNumCloud and ISO/IEC 27001 catalogs and their mapping sets, and the
- * example matrix of a second provider (Nimbus). Each page's
- * figures are checked against the API; screenshots go to target/screenshots.
+ * documents plus the SecNumCloud and ISO/IEC 27001 catalogs and their mapping sets, the
+ * example matrix of a second provider (Nimbus), and the example chain (the Cumulus platform on
+ * Outscale, an application declared on Cumulus). Each page's figures are checked against the API;
+ * screenshots go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
@@ -92,6 +97,7 @@ class ExplorerBrowserTest {
         catalogs.importFile("responsibility-matrix", new ImportRequest("nimbus-responsibility-matrix.csv",
                 Files.readAllBytes(examples.resolve("nimbus-responsibility-matrix.csv")), Map.of(), examples,
                 Files.readAllBytes(examples.resolve("nimbus-responsibility-matrix.yaml")), null));
+        SystemChainTest.declareExampleChain(http);
         app = http.getRootUri();
         downloads = Files.createTempDirectory("explorer-downloads");
         browser = Chromium.start(downloads);
@@ -336,6 +342,66 @@ class ExplorerBrowserTest {
         Chromium.fullPage(browser, "12-compare-iso27001");
     }
 
+    /**
+     * The example application on Cumulus on Outscale: the page's figures per holding, its "still yours" count and
+     * the clauses it lists are the API's; each clause left to the system quotes the statements that left it.
+     */
+    @Test
+    @Order(7)
+    void systemPageShowsWhatIsStillYoursAsTheApiCountsIt() throws IOException {
+        String system = SystemChainTest.SYSTEM;
+        open("/systems");
+        assertThat(browser.findElements(By.cssSelector("#systems-table tr[data-system]")))
+                .hasSize(http.getForObject("/api/systems", JsonNode.class).get("rows").size());
+        browser.findElement(By.cssSelector("tr[data-system='" + system + "'] a")).click();
+        new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().endsWith("/systems/" + system));
+        open("/systems/" + system);
+        assertThat(new Select(browser.findElement(By.id("framework"))).getFirstSelectedOption().getAttribute("value"))
+                .as("the default framework").isEqualTo(SNC);
+
+        JsonNode api = http.getForObject("/api/systems/{id}/responsibilities?framework={f}", JsonNode.class, system, SNC);
+        for (String holding : HeldClause.HOLDINGS) {
+            assertThat(number("li[data-holding='" + holding + "'] .count")).as(holding)
+                    .isEqualTo(api.get("totals").get(holding).asInt());
+        }
+        Map<String, String> stillYours = new TreeMap<>();
+        api.get("clauses").forEach(c -> {
+            if (List.of(HeldClause.SYSTEM, HeldClause.SHARED, HeldClause.UNCLAIMED).contains(c.get("holding").asText())) {
+                stillYours.put(c.get("ref").asText(), c.get("holding").asText());
+            }
+        });
+        assertThat(number("#clause-count")).isEqualTo(api.get("clauses").size());
+        assertThat(number("#still-yours-count")).isEqualTo(stillYours.size()).isPositive();
+        @SuppressWarnings("unchecked")
+        var rows = (List<Map<String, String>>) browser.executeScript("return Array.from(document.querySelectorAll('.still-yours'))"
+                + ".map(r => ({ref: r.dataset.ref, holding: r.dataset.holding, text: r.textContent}))");
+        assertThat(rows).hasSize(stillYours.size());
+        assertThat(rows.stream().collect(Collectors.toMap(r -> r.get("ref"), r -> r.get("holding"))))
+                .isEqualTo(stillYours);
+        api.get("clauses").forEach(c -> c.get("path").forEach(level -> {
+            if (HeldClause.SYSTEM.equals(c.get("holding").asText()) && "customer".equals(level.get("says").asText())) {
+                String row = rows.stream().filter(r -> r.get("ref").equals(c.get("ref").asText())).findFirst().orElseThrow()
+                        .get("text");
+                level.get("customerStatements").forEach(s -> assertThat(row).as(c.get("ref").asText())
+                        .contains(s.get("text").asText(), s.get("party").asText()));
+            }
+        }));
+
+        assertThat(browser.findElements(By.cssSelector("#holdings-chart svg path"))).as("bars drawn").isNotEmpty();
+        new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.id("chain")).getAttribute("data-nodes") != null);
+        assertThat(Integer.parseInt(browser.findElement(By.id("chain")).getAttribute("data-nodes")))
+                .isEqualTo(1 + http.getForObject("/api/systems/{id}", JsonNode.class, system).get("providers").size());
+        String csv = http.getForObject(browser.findElement(By.id("download-csv")).getAttribute("href").substring(app.length()),
+                String.class);
+        assertThat(csv.lines()).hasSize(1 + api.get("clauses").size());
+        assertNothingLoadedFromElsewhere();
+        Chromium.fullPage(browser, "15-system-health-records-app");
+
+        assertThat(http.getForEntity("/systems/nobody", String.class).getStatusCode().value()).isEqualTo(404);
+        open("/systems/nobody");
+        assertThat(text("#problem")).contains("unknown system 'nobody'", system);
+    }
+
     @Test
     @Order(8)
     void traversalRunnerShowsRowsPathsCypherAndABrowserLink() throws IOException {
@@ -343,7 +409,10 @@ class ExplorerBrowserTest {
         browser.findElement(By.id("run")).click();
         new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("run="));
         open(browser.getCurrentUrl().substring(app.length()));
-        assertThat(number("#row-count")).isEqualTo(5);
+        // the example values: what client's key-management statements touch, and what other parties' touch at its boundary
+        JsonNode rows = http.getForObject("/api/traversals/clauses-touching?framework={f}&party=client&topic=key-management",
+                JsonNode.class, SNC).get("rows");
+        assertThat(number("#row-count")).isEqualTo(rows.size()).isPositive();
         assertThat(text("#rows-table")).contains(SNC + ":10.5.a", SNC + ":10.6.a");
         new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.id("paths")).getAttribute("data-nodes") != null);
         assertThat(Integer.parseInt(browser.findElement(By.id("paths")).getAttribute("data-nodes"))).isGreaterThan(5);
@@ -401,7 +470,8 @@ class ExplorerBrowserTest {
     void pagesFitAPhoneAndAreKeyboardReachable() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
-            for (String page : List.of("/", "/frameworks/" + SNC, "/clauses/" + SNC + ":10.5.c", "/crosswalk?from=iso27001-2013&to=" + SNC)) {
+            for (String page : List.of("/", "/frameworks/" + SNC, "/clauses/" + SNC + ":10.5.c", "/crosswalk?from=iso27001-2013&to=" + SNC,
+                    "/systems", "/systems/" + SystemChainTest.SYSTEM)) {
                 open(page);
                 long overflow = (Long) browser.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -409,6 +479,8 @@ class ExplorerBrowserTest {
             }
             open("/frameworks/" + SNC);
             Chromium.screenshot(browser, "9-phone-framework");
+            open("/systems/" + SystemChainTest.SYSTEM);
+            Chromium.fullPage(browser, "16-phone-system");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }

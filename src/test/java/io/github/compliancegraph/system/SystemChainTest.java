@@ -42,10 +42,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "compliance.test.graph=providers")
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SystemChainTest {
+public class SystemChainTest {
 
     static final Path EXAMPLES = Path.of("data/examples");
-    static final String SYSTEM = "health-records-app";
+    public static final String SYSTEM = "health-records-app";
     static final String SNC = "secnumcloud-3.2";
 
     @Autowired
@@ -55,8 +55,8 @@ class SystemChainTest {
     @Autowired
     ObjectMapper json;
 
-    /** Imports the platform example and declares the application on it. */
-    static void declareExampleChain(TestRestTemplate http) throws IOException {
+    /** Imports the platform example and declares the application on it (the explorer's browser test does too). */
+    public static void declareExampleChain(TestRestTemplate http) throws IOException {
         ResponseEntity<JsonNode> platform = MatrixImportTest.upload(http, "/api/imports/responsibility-matrix",
                 "cumulus-responsibility-matrix.csv", Files.readAllBytes(EXAMPLES.resolve("cumulus-responsibility-matrix.csv")),
                 Files.readAllBytes(EXAMPLES.resolve("cumulus-responsibility-matrix.yaml")));
