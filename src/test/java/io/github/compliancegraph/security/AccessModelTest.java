@@ -61,11 +61,13 @@ class AccessModelTest {
             "GET /api/crosswalk", "GET /api/topics", "GET /api/parties", "GET /api/parties/{id}/responsibilities",
             "GET /api/traversals", "GET /api/traversals/{name}", "GET /api/imports", "GET /api/imports/{source}",
             "GET /api/compare", "GET /api/customer-responsibilities", "GET /api/export/oscal-ssp",
+            "GET /api/systems", "GET /api/systems/{id}", "GET /api/systems/{id}/responsibilities",
+            "GET /api/systems/{id}/export/oscal-ssp", "GET /api/systems/{id}/export/crm.xlsx",
             // the explorer's pages, Neo4j Browser's discovery document (also GET /) and guides: all reads
             "GET /", "GET /frameworks/{id}", "GET /clauses/{uid}", "GET /parties/{id}", "GET /crosswalk", "GET /compare",
             "GET /traversals", "GET /search", "GET /customer/responsibilities", "GET /guide/compliance.html",
-            "GET /guide/run/{traversal}/{values}",
-            "POST /api/imports/bundled", "POST /api/imports/{kind}");
+            "GET /guide/run/{traversal}/{values}", "GET /systems", "GET /systems/{id}",
+            "POST /api/imports/bundled", "POST /api/imports/{kind}", "POST /api/systems");
     /** Parameter names that would suggest a statement is taken from the request. */
     private static final Pattern STATEMENT_LIKE = Pattern.compile("(?i).*(cypher|query|statement|cql|script|expression).*");
 
