@@ -60,7 +60,7 @@ class AccessModelTest {
             "GET /api/controls", "GET /api/search", "GET /api/glossary", "GET /api/coverage/{framework}", "GET /api/gaps/{framework}",
             "GET /api/crosswalk", "GET /api/topics", "GET /api/parties", "GET /api/parties/{id}/responsibilities",
             "GET /api/traversals", "GET /api/traversals/{name}", "GET /api/imports", "GET /api/imports/{source}",
-            "GET /api/compare", "GET /api/customer-responsibilities", "GET /api/export/oscal-ssp",
+            "GET /api/compare", "GET /api/completeness", "GET /api/customer-responsibilities", "GET /api/export/oscal-ssp",
             // the explorer's pages, Neo4j Browser's discovery document (also GET /) and guides: all reads
             "GET /", "GET /frameworks/{id}", "GET /clauses/{uid}", "GET /parties/{id}", "GET /crosswalk", "GET /compare",
             "GET /traversals", "GET /search", "GET /customer/responsibilities", "GET /guide/compliance.html",
