@@ -16,7 +16,9 @@ public record ProviderComparison(String framework, List<String> providers, List<
         Map<String, Map<String, Integer>> totals, List<Chapter> chapters, List<Map<String, Object>> clauses,
         @JsonIgnore TraversalResult source) {
 
-    static final List<String> STATUSES = List.of("provider", "shared", "customer", "silent");
+    /** What a provider's documents say nothing of. */
+    static final String SILENT = "silent";
+    static final List<String> STATUSES = List.of("provider", "shared", "customer", SILENT);
     /** What a row says of its clause, once per clause whatever the number of providers. */
     private static final List<String> CLAUSE_KEYS = List.of("clause", "ref", "label", "title", "chapter", "chapterTitle");
 
@@ -54,6 +56,17 @@ public record ProviderComparison(String framework, List<String> providers, List<
         }
         return new ProviderComparison(framework, providers, STATUSES, totals, List.copyOf(chapters.values()),
                 List.copyOf(clauses.values()), source);
+    }
+
+    /**
+     * The clauses this provider's documents never mention (status silent), in order: the list
+     * {@code GET /api/completeness} gives, read from this comparison rather than asked again.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> silentFor(String provider) {
+        return clauses.stream()
+                .filter(c -> SILENT.equals(((Map<String, Map<String, Object>>) c.get("byProvider")).get(provider).get("status")))
+                .toList();
     }
 
     /** One row per clause, one status column per provider: the CSV form. */

@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.compliancegraph.search.Analysis.Token;
 import io.github.compliancegraph.topic.TopicTag;
 import io.github.compliancegraph.traversal.InvalidParameterException;
 import io.github.compliancegraph.traversal.TraversalResult;
+import io.github.compliancegraph.traversal.TraversalRows;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -28,7 +27,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class Search {
 
     static final String TRAVERSAL = "search";
-    private static final ObjectMapper ROWS = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final TraversalRunner traversals;
     private final SearchQueries queries;
@@ -67,7 +65,7 @@ public class Search {
             expansionTerms.put(language, query.expansions().stream().map(e -> Analysis.terms(e.text(), language)).toList());
         }
         List<SearchHit> hits = result.rows().stream()
-                .map(r -> hit(ROWS.convertValue(r, SearchRow.class), query, expansionTerms)).toList();
+                .map(r -> hit(TraversalRows.as(r, SearchRow.class), query, expansionTerms)).toList();
         return new SearchAnswer(TRAVERSAL, result.parameters(), q, reading.toString(), query.expansions(), hits);
     }
 

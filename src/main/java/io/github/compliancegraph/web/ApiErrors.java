@@ -1,5 +1,6 @@
 package io.github.compliancegraph.web;
 
+import io.github.compliancegraph.framework.NoCatalogException;
 import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportService.ImportInProgressException;
 import io.github.compliancegraph.imports.ImportTooLargeException;
@@ -39,6 +40,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail invalid(InvalidParameterException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter " + e.parameter(), e.getMessage());
         problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler(NoCatalogException.class)
+    ProblemDetail noCatalog(NoCatalogException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Framework without a catalog", e.getMessage());
+        problem.setProperty("parameter", "framework");
         return problem;
     }
 

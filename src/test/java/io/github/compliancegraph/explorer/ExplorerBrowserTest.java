@@ -335,6 +335,11 @@ class ExplorerBrowserTest {
             }
         }
         assertThat(number("#compare-clauses")).isEqualTo(api.get("clauses").size());
+        for (String provider : List.of("outscale", "nimbus")) {
+            assertThat(number("details[data-provider='" + provider + "'] .never-mentioned-count")).as(provider + " never mentioned")
+                    .isEqualTo(http.getForObject("/api/completeness?framework=iso27001-2013&provider=" + provider, JsonNode.class)
+                            .get("neverMentioned").asInt());
+        }
         assertThat(text("tr[data-ref='A.9.2.1'] td[data-provider='outscale']")).isEqualTo("provider");
         assertThat(text("tr[data-ref='A.9.2.1'] td[data-provider='nimbus']")).isEqualTo("customer");
         assertThat(text("tr[data-ref='A.12.3.1'] td[data-provider='nimbus']")).isEqualTo("shared");

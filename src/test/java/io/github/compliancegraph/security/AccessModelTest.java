@@ -60,7 +60,7 @@ class AccessModelTest {
             "GET /api/controls", "GET /api/search", "GET /api/glossary", "GET /api/coverage/{framework}", "GET /api/gaps/{framework}",
             "GET /api/crosswalk", "GET /api/topics", "GET /api/parties", "GET /api/parties/{id}/responsibilities",
             "GET /api/traversals", "GET /api/traversals/{name}", "GET /api/imports", "GET /api/imports/{source}",
-            "GET /api/compare", "GET /api/customer-responsibilities", "GET /api/export/oscal-ssp",
+            "GET /api/compare", "GET /api/completeness", "GET /api/customer-responsibilities", "GET /api/export/oscal-ssp",
             "GET /api/systems", "GET /api/systems/{id}", "GET /api/systems/{id}/responsibilities",
             "GET /api/systems/{id}/export/oscal-ssp", "GET /api/systems/{id}/export/crm.xlsx",
             // the explorer's pages, Neo4j Browser's discovery document (also GET /) and guides: all reads
