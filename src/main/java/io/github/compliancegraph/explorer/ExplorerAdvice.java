@@ -3,6 +3,7 @@ package io.github.compliancegraph.explorer;
 import java.util.List;
 
 import io.github.compliancegraph.browser.BrowserLinks;
+import io.github.compliancegraph.framework.NoCatalogException;
 import io.github.compliancegraph.neo4j.BoltAddress;
 import io.github.compliancegraph.readiness.NotReadyException;
 import io.github.compliancegraph.traversal.BusyException;
@@ -51,6 +52,11 @@ class ExplorerAdvice {
     @ExceptionHandler(InvalidParameterException.class)
     ModelAndView invalid(InvalidParameterException e, HttpServletResponse response) {
         return problem(response, HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(NoCatalogException.class)
+    ModelAndView noCatalog(NoCatalogException e, HttpServletResponse response) {
+        return problem(response, HttpStatus.CONFLICT, e.getMessage(), List.of());
     }
 
     @ExceptionHandler(BusyException.class)

@@ -3,7 +3,7 @@ package io.github.compliancegraph.system;
 import java.util.List;
 import java.util.Map;
 
-import io.github.compliancegraph.traversal.InvalidParameterException;
+import io.github.compliancegraph.framework.NoCatalogException;
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRows;
 import io.github.compliancegraph.traversal.TraversalRunner;
@@ -27,8 +27,7 @@ public class ChainResponsibilities {
         SystemChain chain = systems.chain(system);
         TraversalResult result = traversals.run(TRAVERSAL, Map.of("system", system, "framework", framework, "limit", "20000"));
         if (result.rows().isEmpty()) {
-            throw new InvalidParameterException("framework", framework + " has no assessable clause in the graph: import its "
-                    + "catalog first (ISO/IEC 27001:2013 and SecNumCloud 3.2 ship with the app)");
+            throw new NoCatalogException(framework);
         }
         List<HeldClause> clauses = result.rows().stream().map(r -> TraversalRows.as(r, HeldClause.class)).toList();
         return SystemResponsibilities.of(chain, framework, clauses, result);

@@ -24,7 +24,7 @@ class SystemPlans {
         this.traversals = traversals;
     }
 
-    /** Refuses an unknown system or framework (404) and a framework without assessable clauses (400), as the responsibilities do. */
+    /** Refuses an unknown system or framework (404) and a framework without assessable clauses (409), as the responsibilities do. */
     SystemPlan of(String system, String framework) {
         SystemResponsibilities held = responsibilities.of(system, framework);
         Framework edition = Framework.of(framework, traversals.run("framework", Map.of("framework", framework)).single());

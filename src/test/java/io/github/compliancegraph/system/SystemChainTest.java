@@ -184,7 +184,7 @@ public class SystemChainTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         // a framework whose catalog is not in the graph has no assessable clause to hold
         assertThat(http.getForEntity("/api/systems/" + SYSTEM + "/responsibilities?framework=hds", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.BAD_REQUEST);
+                .isEqualTo(HttpStatus.CONFLICT);
         assertThat(http.getForObject("/api/systems", JsonNode.class).toString()).contains(SYSTEM).doesNotContain("\"x\"");
     }
 

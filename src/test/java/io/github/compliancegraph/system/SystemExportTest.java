@@ -268,7 +268,7 @@ class SystemExportTest {
                     .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
             // a framework whose catalog is not in the graph has no assessable clause to plan for
             assertThat(http.getForEntity("/api/systems/" + SYSTEM + "/export/" + export + "?framework=hds", String.class)
-                    .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+                    .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         }
     }
 }
