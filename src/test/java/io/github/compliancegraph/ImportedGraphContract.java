@@ -190,9 +190,17 @@ public abstract class ImportedGraphContract {
         assertThat(count("MATCH (c:Control) WHERE c.foldedText IS NULL RETURN count(c)", Map.of())).isZero();
         assertThat(query("MATCH (c:Control {source: 'outscale-matrix'}) WHERE c.text CONTAINS 'clés' RETURN c.foldedText AS folded LIMIT 1", Map.of()))
                 .singleElement().satisfies(r -> assertThat(r.get("folded").asString()).contains("cles").doesNotContain("é"));
+        // a baseline's clauses repeat the catalog clause they select: the search finds that one, once
         assertThat(count("""
                 MATCH (c:Clause) WHERE (c.title IS NOT NULL OR c.text IS NOT NULL) AND c.foldedFr IS NULL AND c.foldedEn IS NULL
+                  AND NOT EXISTS { (:Framework {id: c.framework})-[:PROFILE_OF]->() }
                 RETURN count(c)""", Map.of())).isZero();
+        assertThat(count("""
+                MATCH (:Framework {id: 'fedramp-moderate-r4'})-[:PROFILE_OF]->()
+                MATCH (c:Clause {framework: 'fedramp-moderate-r4'}) WHERE c.foldedFr IS NOT NULL OR c.foldedEn IS NOT NULL
+                RETURN count(c)""", Map.of())).isZero();
+        assertThat(count("MATCH (:Framework {id: 'fedramp-moderate-r4'})-[:PROFILE_OF]->(:Framework {id: 'nist-sp800-53-r4'}) RETURN count(*)",
+                Map.of())).isOne();
         // the shipped SecNumCloud structure is this project's English paraphrase; the NIST catalog is English
         assertThat(query("MATCH (c:Clause) WHERE c.uid IN ['secnumcloud-3.2:10.5', 'nist-sp800-53-r4:SC-12'] RETURN c.foldedEn AS en ORDER BY c.uid",
                 Map.of())).extracting(r -> r.get("en").asString())
