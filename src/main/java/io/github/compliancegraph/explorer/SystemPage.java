@@ -58,15 +58,15 @@ class SystemPage {
 
         static Holding of(String key, int clauses) {
             return switch (key) {
-                case HeldClause.PROVIDER -> new Holding(key, "Provider", "the lowest provider that says it does it", clauses);
+                case HeldClause.PROVIDER -> new Holding(key, "Provider", "a provider does it, and you inherit it", clauses);
                 case HeldClause.TAKEN_ON -> new Holding(key, "Taken on", "a provider does what one below it leaves to its customer",
                         clauses);
                 case HeldClause.ATTESTED -> new Holding(key, "Attested", "no statement, but an audit of a provider's service covers it",
                         clauses);
-                case HeldClause.SHARED -> new Holding(key, "Shared", "a provider shares it with you, and nobody above takes your part",
+                case HeldClause.SHARED -> new Holding(key, "Shared", "the provider nearest to you shares it with its customer: you",
                         clauses);
                 case HeldClause.SYSTEM -> new Holding(key, "Left to you",
-                        "a provider leaves it to its customer, and nobody above takes it on", clauses);
+                        "the provider nearest to you that speaks of it leaves it to its customer: you", clauses);
                 case HeldClause.UNCLAIMED -> new Holding(key, "Unclaimed", "no provider of the chain says anything of it", clauses);
                 default -> throw new IllegalArgumentException("unknown holding " + key);
             };
