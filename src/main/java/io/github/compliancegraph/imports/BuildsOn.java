@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.github.compliancegraph.traversal.InvalidParameterException;
 import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.traversal.UnknownValueException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,11 +40,14 @@ public class BuildsOn {
      * none of them builds, directly or not, on the party (a chain never loops).
      */
     public void requireProviders(String party, List<String> ids) {
+        List<String> providers = traversals.ids("lookups/provider-ids");
         for (String id : ids) {
             if (id.equals(party)) {
                 throw new InvalidParameterException(PARAMETER, party + " cannot build on itself");
             }
-            traversals.requireListed(PARAMETER, id, "lookups/provider-ids");
+            if (!providers.contains(id)) {
+                throw new UnknownValueException(PARAMETER, id, providers);
+            }
             if (traversals.ids("lookups/builds-on-below", Map.of("party", id)).contains(party)) {
                 throw new InvalidParameterException(PARAMETER, id + " already builds on " + party
                         + " (directly or through others); a chain of providers cannot loop");
