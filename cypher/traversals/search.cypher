@@ -9,16 +9,17 @@
 //   clause_folded_fr and clause_folded_en, French or English analyzer). A baseline's clauses (FedRAMP
 //   profiles) are not indexed: the catalog clause they select is found once, with the baselines that
 //   select it. A requirement's label is its ref, or its place and title where it has no ref. Each
-//   group is ordered by relevance and paged on its own by skip and limit.
+//   group is ordered by relevance and paged on its own by skip and limit: the first 20 of each by
+//   default, the page people read first.
 // @param q fulltext = null Lucene query over folded text, such as cles cryptographiques
 // @param topics string = null topic ids, comma-separated, such as key-management
 // @param skip integer = 0 [0..1000000] rows to skip in each group
-// @param limit integer = 50 [1..1000] rows to return in each group
+// @param limit integer = 20 [1..1000] rows to return in each group
 // Run in Neo4j Browser after:
 //   :param q => 'cle key clef "key management" "gestion des cles"'
 //   :param topics => 'key-management'
 //   :param skip => 0
-//   :param limit => 50
+//   :param limit => 20
 CALL () {
   WITH [id IN split(coalesce($topics, ''), ',') WHERE trim(id) <> '' | trim(id)] AS ids
   UNWIND range(0, size(ids) - 1) AS position

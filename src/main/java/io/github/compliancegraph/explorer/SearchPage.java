@@ -26,15 +26,20 @@ class SearchPage {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(required = false) String q, Model model) {
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String limit, Model model) {
         model.addAttribute("q", q);
         if (StringUtils.hasText(q)) {
-            SearchAnswer answer = search.run(q, null, null, null);
+            SearchAnswer answer = search.run(q, null, null, limit);
             Map<String, List<SearchHit>> groups = new LinkedHashMap<>();
             GROUPS.forEach(kind -> groups.put(kind, answer.rows().stream().filter(h -> h.kind().equals(kind)).toList()));
             model.addAttribute("answer", answer);
-            // a group as long as the limit may have more: the page says so rather than pass a page off as the whole
-            model.addAttribute("limit", ((Number) answer.parameters().get("limit")).intValue());
+            // a group as long as the limit may have more: the page says so rather than pass a page off as the whole,
+            // and links to a longer page while the traversal allows one
+            int shown = ((Number) answer.parameters().get("limit")).intValue();
+            model.addAttribute("limit", shown);
+            model.addAttribute("anyGroupFull", groups.values().stream().anyMatch(hits -> hits.size() >= shown));
+            long most = search.largestPage();
+            model.addAttribute("longer", shown < most ? Math.min(most, shown * 5L) : null);
             model.addAttribute("groups", groups);
         }
         return "explorer/search";

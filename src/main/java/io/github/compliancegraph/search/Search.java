@@ -69,6 +69,12 @@ public class Search {
         return new SearchAnswer(TRAVERSAL, result.parameters(), q, reading.toString(), query.expansions(), hits);
     }
 
+    /** The most rows a group can have, as the traversal's header bounds its {@code limit}. */
+    public long largestPage() {
+        return traversals.traversal(TRAVERSAL).parameters().stream().filter(p -> p.name().equals("limit")).findFirst()
+                .orElseThrow().max();
+    }
+
     private static void putIfGiven(Map<String, String> given, String name, String value) {
         if (value != null) {
             given.put(name, value);

@@ -42,7 +42,7 @@ class SearchController {
     ResponseEntity<?> search(@Parameter(description = "words to look for, such as clés cryptographiques") @RequestParam(required = false) String q,
             @Parameter(description = "plain (default) or lucene") @RequestParam(required = false) String mode,
             @Parameter(description = "rows to skip in each group (default 0)") @RequestParam(required = false) String skip,
-            @Parameter(description = "rows to return in each group (default 50, at most 1000)") @RequestParam(required = false) String limit,
+            @Parameter(description = "rows to return in each group (default 20, at most 1000)") @RequestParam(required = false) String limit,
             @Parameter(description = "json (default) or csv") @RequestParam(required = false) String format) {
         SearchAnswer answer = search.run(q, mode, skip, limit);
         return Rows.respond(format, new TraversalResult(answer.traversal(), answer.parameters(), TraversalRows.of(answer.rows())), answer);

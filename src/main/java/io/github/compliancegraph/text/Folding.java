@@ -11,6 +11,14 @@ import java.util.regex.Pattern;
 public final class Folding {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    /** Latin-1 and Latin Extended-A and B, where nearly every accented letter of a text lies: their bases worked out once. */
+    private static final char[] LATIN_BASES = new char[0x250];
+
+    static {
+        for (char c = 0x80; c < LATIN_BASES.length; c++) {
+            LATIN_BASES[c] = decomposedBase(c);
+        }
+    }
 
     private Folding() {
     }
@@ -30,8 +38,8 @@ public final class Folding {
     private static String fold(String text, boolean lowerCase) {
         var folded = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            // ASCII has no accents to strip: most characters of most texts skip the normaliser
-            char b = c < 0x80 ? c : base(c);
+            // ASCII has no accents to strip, Latin letters are looked up: only other scripts reach the normaliser
+            char b = c < 0x80 ? c : c < LATIN_BASES.length ? LATIN_BASES[c] : decomposedBase(c);
             folded.append(switch (b) {
                 case '\u2019', '\u2018', '\u02BC' -> '\'';
                 case '\u2013', '\u2014', '\u2011' -> '-';
@@ -42,7 +50,7 @@ public final class Folding {
         return folded.toString();
     }
 
-    private static char base(char c) {
+    private static char decomposedBase(char c) {
         String base = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
         return base.isEmpty() ? c : base.charAt(0);
     }

@@ -445,6 +445,13 @@ class ExplorerBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#requirements mark"))).isNotEmpty();
         assertThat(text("#statements-table")).contains("\"chiffrement\" (glossary: encryption)");
         Chromium.fullPage(browser, "8-search");
+        // a group as long as the first page says there may be more, and its link shows more
+        WebElement more = browser.findElement(By.cssSelector("#requirements a.more"));
+        assertThat(more.getText()).isEqualTo("show up to 100");
+        int firstPage = browser.findElements(By.cssSelector("#requirements tr[data-kind='requirement']")).size();
+        more.click();
+        new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("limit=100"));
+        assertThat(browser.findElements(By.cssSelector("#requirements tr[data-kind='requirement']"))).hasSizeGreaterThan(firstPage);
     }
 
     @Test

@@ -163,6 +163,22 @@ class SearchTest {
         assertThat(http.getForObject("/api/search?q={q}&format=csv", String.class, "clé")).startsWith("kind,id,ref,label,title,text");
     }
 
+    /** People read the first page: 20 of each group unless they ask for more, and the page says there is more and links to it. */
+    @Test
+    void theFirstPageHoldsTwentyOfEachGroupAndThePageLinksToMore() {
+        int statements = rows(search("données"), "statement").size();
+        assertThat(statements).as("statements about données in the bundled documents").isGreaterThan(20);
+        JsonNode first = http.getForObject("/api/search?q={q}", JsonNode.class, "données");
+        assertThat(first.get("parameters").get("limit").asInt()).isEqualTo(20);
+        assertThat(rows(first, "statement")).hasSize(20);
+
+        String page = http.getForObject("/search?q={q}", String.class, "données");
+        assertThat(page).contains("(the 20 most relevant shown; there may be more: ",
+                "<a class=\"more\" href=\"/search?q=donn%C3%A9es&amp;limit=100\">show up to 100</a>");
+        String longer = http.getForObject("/search?q={q}&limit=100", String.class, "données");
+        assertThat(longer.split("data-kind=\"statement\"", -1)).hasSize(Math.min(statements, 100) + 1);
+    }
+
     /** The traversal file's example is what GET /api/search runs for "clé", so Neo4j Browser and the benchmark run the real query. */
     @Test
     void theTraversalsExampleIsTheQueryTheSearchRunsForCle() {
