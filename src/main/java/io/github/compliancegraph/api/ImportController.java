@@ -1,10 +1,15 @@
-package io.github.compliancegraph.imports;
+package io.github.compliancegraph.api;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.compliancegraph.imports.ImportReport;
+import io.github.compliancegraph.imports.ImportReports;
+import io.github.compliancegraph.imports.ImportRequest;
+import io.github.compliancegraph.imports.ImportService;
+import io.github.compliancegraph.imports.Importers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.HttpStatus;

@@ -1,8 +1,12 @@
-package io.github.compliancegraph.traversal;
+package io.github.compliancegraph.api;
 
 import java.util.List;
 import java.util.Map;
 
+import io.github.compliancegraph.traversal.Traversal;
+import io.github.compliancegraph.traversal.TraversalCatalog;
+import io.github.compliancegraph.traversal.TraversalResult;
+import io.github.compliancegraph.traversal.TraversalRunner;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -38,6 +42,7 @@ class TraversalController {
     ResponseEntity<?> run(@PathVariable String name,
             @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
             @RequestParam(required = false) String format) {
-        return Rows.respond(format, runner.run(name, parameters));
+        TraversalResult result = runner.run(name, Rows.withoutFormat(parameters));
+        return Rows.respond(format, result.rows(), result);
     }
 }

@@ -1,22 +1,31 @@
 package io.github.compliancegraph.browser;
 
+import io.github.compliancegraph.neo4j.BrowserConnection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
 /**
  * The guide and graph style Neo4j Browser loads once connected to the embedded database. Browser
  * fetches both from this app, so their address must carry the app's HTTP port, which is only known
  * in advance when it is not chosen at random.
  */
-public final class BrowserGuide {
+@Configuration(proxyBeanMethods = false)
+class BrowserGuide {
 
     /** Hosts Browser may fetch guides and styles from: this app, whichever name it is reached by locally. */
-    public static final String HOSTS = "localhost,127.0.0.1";
+    static final String HOSTS = "localhost,127.0.0.1";
     static final String GUIDE = "/guide/compliance.html";
     static final String STYLE = "/guide/compliance.grass";
 
-    private BrowserGuide() {
+    /** What the embedded database tells Browser once connected: apply our style, open our guide. */
+    @Bean
+    BrowserConnection browserConnection(@Value("${server.port:8080}") int httpPort) {
+        return new BrowserConnection(postConnectCommand(httpPort), HOSTS);
     }
 
-    /** Browser's post-connect commands: apply our style, open our guide (nothing when the port is random). */
-    public static String postConnectCommand(int httpPort) {
+    /** Browser's post-connect commands (nothing when the port is random). */
+    static String postConnectCommand(int httpPort) {
         if (httpPort <= 0) {
             return "";
         }

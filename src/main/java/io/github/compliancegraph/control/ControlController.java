@@ -2,6 +2,7 @@ package io.github.compliancegraph.control;
 
 import java.util.Map;
 
+import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,6 +28,7 @@ class ControlController {
             @RequestParam(required = false) String party, @RequestParam(required = false) String framework,
             @RequestParam(required = false) String topic, @RequestParam(required = false) String section,
             @RequestParam(required = false) String q, @RequestParam(required = false) String format) {
-        return Rows.respond(format, traversals.run("controls", query));
+        TraversalResult result = traversals.run("controls", Rows.withoutFormat(query));
+        return Rows.respond(format, result.rows(), result);
     }
 }

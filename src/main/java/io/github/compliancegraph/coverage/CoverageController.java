@@ -3,6 +3,7 @@ package io.github.compliancegraph.coverage;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,17 +31,18 @@ class CoverageController {
     @GetMapping("/api/coverage/{framework}")
     ResponseEntity<?> coverage(@PathVariable String framework, @RequestParam(required = false) String party,
             @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
-        CoverageReport report = coverage.report(framework, query);
-        return Rows.respond(format, report.result(), report);
+        CoverageReport report = coverage.report(framework, Rows.withoutFormat(query));
+        return Rows.respond(format, report.result().rows(), report);
     }
 
     @Operation(summary = "The clauses of a framework nobody covers, directly or through a mapping (traversal: coverage, status=gap)")
     @GetMapping("/api/gaps/{framework}")
     ResponseEntity<?> gaps(@PathVariable String framework, @RequestParam(required = false) String party,
             @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
-        var parameters = new HashMap<>(query);
+        var parameters = new HashMap<>(Rows.withoutFormat(query));
         parameters.put("status", "gap");
-        return Rows.respond(format, coverage.report(framework, parameters).result());
+        TraversalResult result = coverage.report(framework, parameters).result();
+        return Rows.respond(format, result.rows(), result);
     }
 
     @Operation(summary = "Best clauses of another framework for each clause of one (traversal: crosswalk)",
@@ -49,6 +51,7 @@ class CoverageController {
     ResponseEntity<?> crosswalk(@RequestParam String from, @RequestParam String to,
             @RequestParam(required = false) Integer maxHops,
             @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
-        return Rows.respond(format, traversals.run("crosswalk", query));
+        TraversalResult result = traversals.run("crosswalk", Rows.withoutFormat(query));
+        return Rows.respond(format, result.rows(), result);
     }
 }

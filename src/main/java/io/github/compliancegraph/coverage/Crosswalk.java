@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import io.github.compliancegraph.problem.InvalidParameterException;
+import io.github.compliancegraph.problem.TraversalTimedOutException;
 import io.github.compliancegraph.traversal.ComputedTraversal;
-import io.github.compliancegraph.traversal.InvalidParameterException;
 import io.github.compliancegraph.traversal.TraversalRows;
-import io.github.compliancegraph.traversal.TraversalTimedOutException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.github.compliancegraph.problem.UnknownValueException;
 import io.github.compliancegraph.traversal.TraversalRunner;
-import io.github.compliancegraph.traversal.UnknownValueException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;

@@ -31,7 +31,8 @@ class FrameworkController {
     @GetMapping("/api/frameworks")
     ResponseEntity<?> frameworks(@Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
-        return Rows.respond(format, traversals.run("frameworks", query));
+        TraversalResult result = traversals.run("frameworks", Rows.withoutFormat(query));
+        return Rows.respond(format, result.rows(), result);
     }
 
     @Operation(summary = "One framework: counts, controls by party, related frameworks (traversal: framework)")
@@ -44,10 +45,10 @@ class FrameworkController {
     @GetMapping("/api/frameworks/{id}/clauses")
     ResponseEntity<?> clauses(@PathVariable String id, @Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
-        var parameters = new HashMap<>(query);
+        var parameters = new HashMap<>(Rows.withoutFormat(query));
         parameters.put("framework", id);
         TraversalResult result = traversals.run("framework-clauses", parameters);
-        return Rows.respond(format, result, Map.of("framework", id, "clauses", tree(result.rows())));
+        return Rows.respond(format, result.rows(), Map.of("framework", id, "clauses", tree(result.rows())));
     }
 
     @Operation(summary = "One clause, its controls and parties, and co-cited clauses of other frameworks (traversal: clause)")

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.compliancegraph.traversal.InvalidParameterException;
+import io.github.compliancegraph.problem.InvalidParameterException;
+import io.github.compliancegraph.problem.UnknownValueException;
 import io.github.compliancegraph.traversal.TraversalRunner;
-import io.github.compliancegraph.traversal.UnknownValueException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.compliancegraph.imports;
 
-import io.github.compliancegraph.traversal.UnknownValueException;
+import io.github.compliancegraph.problem.UnknownValueException;
 import org.springframework.stereotype.Component;
 
 /** A new version of a bundled document, named by the {@code source} option; its manifest gives parties and notations. */

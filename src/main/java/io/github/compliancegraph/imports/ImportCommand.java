@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.compliancegraph.traversal.InvalidParameterException;
-import io.github.compliancegraph.traversal.UnknownValueException;
+import io.github.compliancegraph.problem.ImportRejectedException;
+import io.github.compliancegraph.problem.InvalidParameterException;
+import io.github.compliancegraph.problem.UnknownValueException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;

@@ -3,7 +3,7 @@ package io.github.compliancegraph.imports;
 import java.nio.file.Path;
 import java.util.Map;
 
-import io.github.compliancegraph.traversal.InvalidParameterException;
+import io.github.compliancegraph.problem.InvalidParameterException;
 
 /**
  * A file to import and what came with it.

@@ -16,6 +16,8 @@ import io.github.compliancegraph.imports.offering.ComplianceOfferingReader;
 import io.github.compliancegraph.imports.table.MatrixManifest;
 import io.github.compliancegraph.imports.table.MatrixTableReader;
 import io.github.compliancegraph.imports.table.Table;
+import io.github.compliancegraph.problem.ImportInProgressException;
+import io.github.compliancegraph.problem.ImportRejectedException;
 import io.github.compliancegraph.topic.TopicTaxonomy;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -148,13 +150,6 @@ public class ImportService {
                         .tag("outcome", outcome).register(metrics).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             }
             running.unlock();
-        }
-    }
-
-    /** Another import is writing; the caller may retry when it is done. */
-    public static class ImportInProgressException extends RuntimeException {
-        ImportInProgressException() {
-            super("another import is running; try again when it has finished");
         }
     }
 }

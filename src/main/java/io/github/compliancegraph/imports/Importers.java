@@ -6,7 +6,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.github.compliancegraph.traversal.UnknownValueException;
+import io.github.compliancegraph.problem.ImportTooLargeException;
+import io.github.compliancegraph.problem.UnknownValueException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;

@@ -6,6 +6,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import io.github.compliancegraph.problem.ImportRejectedException;
+
 /**
  * Reads a document's bytes as UTF-8 or, where they are not valid UTF-8, as Windows-1252, the
  * Latin-1 superset older Windows exports use (it has the œ and – that French documents need).

@@ -3,7 +3,6 @@ package io.github.compliancegraph.neo4j;
 import java.time.Duration;
 import java.util.Map;
 
-import io.github.compliancegraph.browser.BrowserGuide;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -22,7 +21,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -41,9 +40,9 @@ public class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, CypherFiles cypher,
-            @Value("${server.port:8080}") int httpPort) {
+            ObjectProvider<BrowserConnection> browser) {
         long started = System.nanoTime();
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(properties.home().toAbsolutePath())
+        var builder = new DatabaseManagementServiceBuilder(properties.home().toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address,
                         new SocketAddress(properties.boltAddress(), properties.boltPort()))
@@ -51,11 +50,12 @@ public class EmbeddedNeo4jConfiguration {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
                 .setConfig(GraphDatabaseSettings.auth_enabled, properties.boltAuth())
-                // Neo4j Browser reads these once connected: our guide and style, served by this app
-                .setConfig(ServerSettings.browser_post_connect_cmd, BrowserGuide.postConnectCommand(httpPort))
-                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, BrowserGuide.HOSTS)
-                .setConfig(ServerSettings.allow_telemetry, false)
-                .build();
+                .setConfig(ServerSettings.allow_telemetry, false);
+        // Neo4j Browser reads these once connected, such as a guide and a style this app serves
+        browser.ifAvailable(connection -> builder
+                .setConfig(ServerSettings.browser_post_connect_cmd, connection.postConnectCommand())
+                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, connection.contentHosts()));
+        DatabaseManagementService dbms = builder.build();
         if (properties.boltAuth()) {
             setBoltPassword(dbms, properties, cypher);
         }

@@ -1,5 +1,10 @@
 package io.github.compliancegraph.oscal;
 
+import static io.github.compliancegraph.imports.oscal.OscalTerms.CUSTOMER;
+import static io.github.compliancegraph.imports.oscal.OscalTerms.ESCAPE;
+import static io.github.compliancegraph.imports.oscal.OscalTerms.PROVIDER;
+import static io.github.compliancegraph.imports.oscal.OscalTerms.prop;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,12 +38,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class SharedResponsibilitySsp {
 
     public static final String OSCAL_VERSION = "1.1.3";
-    /** Namespace of this project's props. */
-    public static final String NS = "https://github.com/compliancegraph/ns/oscal";
-    public static final String PROVIDER = "provider";
-    public static final String CUSTOMER = "customer";
-    /** Prefix of a control-id made from a ref that cannot start one (a digit, as in SecNumCloud's 10.5.c). */
-    public static final String ESCAPE = "_";
     static final Pattern TOKEN = Pattern.compile("^(\\p{L}|_)(\\p{L}|\\p{N}|[.\\-_])*$");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -290,21 +288,5 @@ public final class SharedResponsibilitySsp {
         entry.putArray("responsible-roles").addObject().put("role-id", (String) s.get("role"))
                 .putArray("party-uuids").add(partyUuid((String) s.get("party")));
         return entry;
-    }
-
-    /** A prop in this project's namespace. */
-    public static void prop(ArrayNode props, String name, String value) {
-        props.addObject().put("name", name).put("ns", NS).put("value", value);
-    }
-
-    /** The props of an OSCAL object in this project's namespace, by name. */
-    public static Map<String, String> props(JsonNode owner) {
-        Map<String, String> props = new LinkedHashMap<>();
-        for (JsonNode prop : owner.path("props")) {
-            if (NS.equals(prop.path("ns").asText()) && prop.hasNonNull("name") && prop.hasNonNull("value")) {
-                props.putIfAbsent(prop.get("name").asText(), prop.get("value").asText());
-            }
-        }
-        return props;
     }
 }

@@ -3,6 +3,7 @@ package io.github.compliancegraph.party;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,7 +30,8 @@ class PartyController {
     @GetMapping
     ResponseEntity<?> parties(@Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
-        return Rows.respond(format, traversals.run("parties", query));
+        TraversalResult result = traversals.run("parties", Rows.withoutFormat(query));
+        return Rows.respond(format, result.rows(), result);
     }
 
     @Operation(summary = "The controls a party is responsible for, filterable by framework, topic, section, q (traversal: controls)")
@@ -38,8 +40,9 @@ class PartyController {
             @Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String framework, @RequestParam(required = false) String topic,
             @RequestParam(required = false) String format) {
-        var parameters = new HashMap<>(query);
+        var parameters = new HashMap<>(Rows.withoutFormat(query));
         parameters.put("party", id);
-        return Rows.respond(format, traversals.run("controls", parameters));
+        TraversalResult result = traversals.run("controls", parameters);
+        return Rows.respond(format, result.rows(), result);
     }
 }

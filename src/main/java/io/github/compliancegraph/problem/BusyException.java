@@ -1,4 +1,4 @@
-package io.github.compliancegraph.traversal;
+package io.github.compliancegraph.problem;
 
 import java.time.Duration;
 
@@ -7,7 +7,7 @@ public class BusyException extends RuntimeException {
 
     private final Duration retryAfter;
 
-    BusyException(String what, int turns, Duration waited) {
+    public BusyException(String what, int turns, Duration waited) {
         super(what + " not started: " + turns + " heavy quer" + (turns == 1 ? "y runs" : "ies run")
                 + " at most at once (compliance.api.heavy.concurrency), and none ended within " + waited.toMillis() + " ms; try again shortly");
         this.retryAfter = Duration.ofSeconds(Math.max(1, waited.toSeconds()));

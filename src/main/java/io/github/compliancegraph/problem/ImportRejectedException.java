@@ -1,4 +1,4 @@
-package io.github.compliancegraph.imports;
+package io.github.compliancegraph.problem;
 
 /** The document cannot be imported as given; the graph was left as it was. */
 public class ImportRejectedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.github.compliancegraph.traversal;
+package io.github.compliancegraph.problem;
 
 /** A parameter is missing, malformed or out of bounds; answered 400, naming it. */
 public class InvalidParameterException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.github.compliancegraph.framework;
+package io.github.compliancegraph.problem;
 
 /**
  * A question that needs a framework's assessable clauses, asked of a framework whose catalog is not

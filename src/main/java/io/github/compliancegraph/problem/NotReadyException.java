@@ -1,4 +1,4 @@
-package io.github.compliancegraph.readiness;
+package io.github.compliancegraph.problem;
 
 import java.time.Duration;
 
@@ -7,7 +7,7 @@ public class NotReadyException extends RuntimeException {
 
     private final Duration retryAfter;
 
-    NotReadyException(Duration retryAfter) {
+    public NotReadyException(Duration retryAfter) {
         super("not ready yet: importing the bundled documents; nothing is answered from a graph still being written. "
                 + "Poll /actuator/health/readiness, or retry in " + retryAfter.toSeconds() + " s");
         this.retryAfter = retryAfter;

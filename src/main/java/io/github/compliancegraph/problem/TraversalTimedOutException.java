@@ -1,4 +1,4 @@
-package io.github.compliancegraph.traversal;
+package io.github.compliancegraph.problem;
 
 /** A traversal the app computes ran past the query timeout and was stopped; answered 503, like a Cypher one. */
 public class TraversalTimedOutException extends RuntimeException {

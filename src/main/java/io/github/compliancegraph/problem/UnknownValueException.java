@@ -1,4 +1,4 @@
-package io.github.compliancegraph.traversal;
+package io.github.compliancegraph.problem;
 
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.github.compliancegraph.readiness;
 
 import java.time.Duration;
 
+import io.github.compliancegraph.problem.NotReadyException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;

@@ -23,6 +23,6 @@ class CompareController {
     ResponseEntity<?> compare(@RequestParam String framework, @RequestParam String providers,
             @RequestParam(required = false) String format) {
         ProviderComparison comparison = comparisons.compare(framework, providers);
-        return Rows.respond(format, comparison.asWideResult(), comparison);
+        return Rows.respond(format, comparison.asWideResult().rows(), comparison);
     }
 }

@@ -2,7 +2,7 @@ package io.github.compliancegraph.responsibility;
 
 import java.util.HashMap;
 
-import io.github.compliancegraph.framework.NoCatalogException;
+import io.github.compliancegraph.problem.NoCatalogException;
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import io.github.compliancegraph.web.Rows;
@@ -42,6 +42,6 @@ class CompletenessController {
         if (completeness.assessable() == 0) {
             throw new NoCatalogException(framework);
         }
-        return Rows.respond(format, completeness.asResult(result), completeness);
+        return Rows.respond(format, completeness.asResult(result).rows(), completeness);
     }
 }

@@ -33,7 +33,7 @@ class CustomerResponsibilityController {
     ResponseEntity<?> responsibilities(@RequestParam String provider, @RequestParam String framework,
             @RequestParam(required = false) String format) {
         TraversalResult result = run(provider, framework);
-        return Rows.respond(format, result, CustomerResponsibilities.of(provider, framework, result.rows()));
+        return Rows.respond(format, result.rows(), CustomerResponsibilities.of(provider, framework, result.rows()));
     }
 
     @Operation(summary = "The same list as a printable HTML page")

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import io.github.compliancegraph.traversal.InvalidParameterException;
+import io.github.compliancegraph.problem.InvalidParameterException;
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.springframework.stereotype.Component;

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.github.compliancegraph.problem.InvalidParameterException;
 import io.github.compliancegraph.search.Analysis.Token;
 import io.github.compliancegraph.topic.TopicTag;
-import io.github.compliancegraph.traversal.InvalidParameterException;
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRows;
 import io.github.compliancegraph.traversal.TraversalRunner;

@@ -2,7 +2,6 @@ package io.github.compliancegraph.search;
 
 import java.util.List;
 
-import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRows;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,7 +44,7 @@ class SearchController {
             @Parameter(description = "rows to return in each group (default 20, at most 1000)") @RequestParam(required = false) String limit,
             @Parameter(description = "json (default) or csv") @RequestParam(required = false) String format) {
         SearchAnswer answer = search.run(q, mode, skip, limit);
-        return Rows.respond(format, new TraversalResult(answer.traversal(), answer.parameters(), TraversalRows.of(answer.rows())), answer);
+        return Rows.respond(format, TraversalRows.of(answer.rows()), answer);
     }
 
     @Operation(summary = "The bilingual glossary the search translates queries with (src/main/resources/" + Glossary.FILE + ")")

@@ -2,7 +2,7 @@ package io.github.compliancegraph.search;
 
 import java.util.Locale;
 
-import io.github.compliancegraph.traversal.InvalidParameterException;
+import io.github.compliancegraph.problem.InvalidParameterException;
 
 /** How the words typed are read: as plain words and phrases (the default), or as Lucene syntax. */
 public enum SearchMode {

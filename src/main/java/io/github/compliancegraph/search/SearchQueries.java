@@ -12,12 +12,12 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.compliancegraph.problem.InvalidParameterException;
 import io.github.compliancegraph.search.GlossaryEntry.Word;
 import io.github.compliancegraph.text.Folding;
 import io.github.compliancegraph.topic.Topic;
 import io.github.compliancegraph.topic.TopicTag;
 import io.github.compliancegraph.topic.TopicTaxonomy;
-import io.github.compliancegraph.traversal.InvalidParameterException;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;

@@ -3,7 +3,7 @@ package io.github.compliancegraph.system;
 import java.util.List;
 import java.util.Map;
 
-import io.github.compliancegraph.framework.NoCatalogException;
+import io.github.compliancegraph.problem.NoCatalogException;
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRows;
 import io.github.compliancegraph.traversal.TraversalRunner;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,7 +53,8 @@ class SystemController {
     @GetMapping
     ResponseEntity<?> list(@Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
-        return Rows.respond(format, traversals.run("systems", query));
+        TraversalResult result = traversals.run("systems", Rows.withoutFormat(query));
+        return Rows.respond(format, result.rows(), result);
     }
 
     @Operation(summary = "A system's chain of providers: every BUILDS_ON edge below it, with the source that declared it "
@@ -69,7 +71,7 @@ class SystemController {
     ResponseEntity<?> responsibilities(@PathVariable String id, @RequestParam String framework,
             @RequestParam(required = false) String format) {
         SystemResponsibilities answer = responsibilities.of(id, framework);
-        return Rows.respond(format, answer.asFlatResult(), answer);
+        return Rows.respond(format, answer.asFlatResult().rows(), answer);
     }
 
     @Operation(summary = "The system's own plan as an OSCAL 1.1.3 system security plan (JSON) leveraging its providers' plans: "

@@ -1,10 +1,10 @@
 package io.github.compliancegraph.system;
 
-import static io.github.compliancegraph.oscal.SharedResponsibilitySsp.CUSTOMER;
-import static io.github.compliancegraph.oscal.SharedResponsibilitySsp.PROVIDER;
+import static io.github.compliancegraph.imports.oscal.OscalTerms.CUSTOMER;
+import static io.github.compliancegraph.imports.oscal.OscalTerms.PROVIDER;
+import static io.github.compliancegraph.imports.oscal.OscalTerms.prop;
 import static io.github.compliancegraph.oscal.SharedResponsibilitySsp.componentUuid;
 import static io.github.compliancegraph.oscal.SharedResponsibilitySsp.partyUuid;
-import static io.github.compliancegraph.oscal.SharedResponsibilitySsp.prop;
 
 import java.util.LinkedHashMap;
 import java.util.List;

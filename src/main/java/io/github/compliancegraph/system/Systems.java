@@ -10,7 +10,7 @@ import io.github.compliancegraph.imports.BuildsOn;
 import io.github.compliancegraph.imports.CypherCall;
 import io.github.compliancegraph.imports.GraphWriter;
 import io.github.compliancegraph.imports.ImportService;
-import io.github.compliancegraph.traversal.InvalidParameterException;
+import io.github.compliancegraph.problem.InvalidParameterException;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.springframework.stereotype.Component;
 

@@ -2,6 +2,7 @@ package io.github.compliancegraph.topic;
 
 import java.util.Map;
 
+import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,6 +26,7 @@ class TopicController {
     @GetMapping("/api/topics")
     ResponseEntity<?> topics(@Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
-        return Rows.respond(format, traversals.run("topics", query));
+        TraversalResult result = traversals.run("topics", Rows.withoutFormat(query));
+        return Rows.respond(format, result.rows(), result);
     }
 }

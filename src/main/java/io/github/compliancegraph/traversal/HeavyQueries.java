@@ -4,6 +4,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import io.github.compliancegraph.problem.BusyException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import io.github.compliancegraph.neo4j.ConsistentReads;
 import io.github.compliancegraph.neo4j.CypherFiles;
+import io.github.compliancegraph.problem.InvalidParameterException;
+import io.github.compliancegraph.problem.UnknownValueException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
@@ -102,7 +104,7 @@ public class TraversalRunner {
         Set<String> declared = traversal.parameters().stream().map(TraversalParameter::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         for (String key : given.keySet()) {
-            if (!declared.contains(key) && !key.equals("format")) {
+            if (!declared.contains(key)) {
                 throw new InvalidParameterException(key, "not a parameter of " + traversal.name() + " (it takes "
                         + String.join(", ", declared) + ")");
             }

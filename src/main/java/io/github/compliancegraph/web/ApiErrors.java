@@ -1,14 +1,14 @@
 package io.github.compliancegraph.web;
 
-import io.github.compliancegraph.framework.NoCatalogException;
-import io.github.compliancegraph.imports.ImportRejectedException;
-import io.github.compliancegraph.imports.ImportService.ImportInProgressException;
-import io.github.compliancegraph.imports.ImportTooLargeException;
-import io.github.compliancegraph.readiness.NotReadyException;
-import io.github.compliancegraph.traversal.BusyException;
-import io.github.compliancegraph.traversal.InvalidParameterException;
-import io.github.compliancegraph.traversal.TraversalTimedOutException;
-import io.github.compliancegraph.traversal.UnknownValueException;
+import io.github.compliancegraph.problem.BusyException;
+import io.github.compliancegraph.problem.ImportInProgressException;
+import io.github.compliancegraph.problem.ImportRejectedException;
+import io.github.compliancegraph.problem.ImportTooLargeException;
+import io.github.compliancegraph.problem.InvalidParameterException;
+import io.github.compliancegraph.problem.NoCatalogException;
+import io.github.compliancegraph.problem.NotReadyException;
+import io.github.compliancegraph.problem.TraversalTimedOutException;
+import io.github.compliancegraph.problem.UnknownValueException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

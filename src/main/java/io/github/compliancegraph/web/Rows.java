@@ -5,13 +5,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.github.compliancegraph.traversal.TraversalResult;
+import io.github.compliancegraph.problem.InvalidParameterException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.MediaType;
@@ -24,25 +25,28 @@ import org.springframework.http.ResponseEntity;
 public final class Rows {
 
     public static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    private static final String FORMAT = "format";
     private static final Set<Character> FORMULA_STARTS = Set.of('=', '+', '-', '@', '\t', '\r');
 
     private Rows() {
     }
 
-    /** A traversal's result as JSON (traversal, parameters, rows), or its rows as CSV when {@code format} is "csv". */
-    public static ResponseEntity<?> respond(String format, TraversalResult result) {
-        return respond(format, result, result);
-    }
-
-    /** {@code json} when JSON is asked for, else the result's rows as CSV. */
-    public static ResponseEntity<?> respond(String format, TraversalResult result, Object json) {
+    /** {@code json} when JSON is asked for (the default), else these rows as CSV. */
+    public static ResponseEntity<?> respond(String format, List<Map<String, Object>> rows, Object json) {
         if (format == null || format.equalsIgnoreCase("json")) {
             return ResponseEntity.ok(json);
         }
         if (format.equalsIgnoreCase("csv")) {
-            return ResponseEntity.ok().contentType(CSV).body(csv(result.rows()));
+            return ResponseEntity.ok().contentType(CSV).body(csv(rows));
         }
-        throw new io.github.compliancegraph.traversal.InvalidParameterException("format", "'" + format + "' is neither json nor csv");
+        throw new InvalidParameterException(FORMAT, "'" + format + "' is neither json nor csv");
+    }
+
+    /** The query's parameters but {@code format}, which says how to answer, not what to ask the graph. */
+    public static Map<String, String> withoutFormat(Map<String, String> query) {
+        var parameters = new LinkedHashMap<>(query);
+        parameters.remove(FORMAT);
+        return parameters;
     }
 
     static String csv(List<Map<String, Object>> rows) {

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.GraphFingerprint;
+import io.github.compliancegraph.problem.ImportInProgressException;
+import io.github.compliancegraph.problem.ImportRejectedException;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -142,7 +144,7 @@ class ImportSafetyTest {
                         try {
                             imports.importDocument(manifest, version.getValue());
                             landed.add(version.getKey());
-                        } catch (ImportService.ImportInProgressException busy) {
+                        } catch (ImportInProgressException busy) {
                             refused.incrementAndGet();
                         }
                         return null;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 
+import io.github.compliancegraph.problem.InvalidParameterException;
 import io.github.compliancegraph.topic.TopicTaxonomy;
-import io.github.compliancegraph.traversal.InvalidParameterException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

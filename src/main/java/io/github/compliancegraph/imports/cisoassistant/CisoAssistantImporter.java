@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.github.compliancegraph.imports.CypherCall;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportReport;
 import io.github.compliancegraph.imports.ImportRequest;
 import io.github.compliancegraph.imports.Importer;
@@ -17,6 +16,7 @@ import io.github.compliancegraph.imports.Problem;
 import io.github.compliancegraph.imports.ReferenceData;
 import io.github.compliancegraph.imports.RequirementClauses;
 import io.github.compliancegraph.imports.TextDecoding;
+import io.github.compliancegraph.problem.ImportRejectedException;
 import org.springframework.stereotype.Component;
 
 /**

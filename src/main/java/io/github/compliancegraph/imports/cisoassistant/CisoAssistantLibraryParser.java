@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 import io.github.compliancegraph.framework.Catalog;
 import io.github.compliancegraph.framework.CatalogClause;
 import io.github.compliancegraph.framework.FrameworkInfo;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.Problem;
 import io.github.compliancegraph.imports.cisoassistant.ParsedLibrary.MappingSet;
 import io.github.compliancegraph.imports.cisoassistant.ParsedLibrary.UrnMapping;
+import io.github.compliancegraph.problem.ImportRejectedException;
 
 /**
  * Reads a CISO Assistant library file (intuitem/ciso-assistant-community, backend/library/libraries): its

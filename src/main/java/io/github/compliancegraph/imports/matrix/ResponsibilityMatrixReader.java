@@ -8,19 +8,19 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.github.compliancegraph.imports.ControlIdentity;
 import io.github.compliancegraph.imports.ControlRecord;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportedSource;
 import io.github.compliancegraph.imports.PartyRecord;
 import io.github.compliancegraph.imports.Problem;
 import io.github.compliancegraph.imports.SourceGraph;
 import io.github.compliancegraph.imports.SourceManifest;
 import io.github.compliancegraph.imports.SourceManifest.PartyEntry;
-import io.github.compliancegraph.imports.ControlIdentity;
 import io.github.compliancegraph.mapping.ParsedCell;
 import io.github.compliancegraph.mapping.ReferenceCellParser;
 import io.github.compliancegraph.mapping.ReferenceResolver;
 import io.github.compliancegraph.mapping.ResolvedReference;
+import io.github.compliancegraph.problem.ImportRejectedException;
 
 /**
  * Turns a responsibility matrix into controls: one per statement, owned by the party its block

@@ -11,10 +11,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.offering.ParsedOffering.Question;
 import io.github.compliancegraph.imports.offering.ParsedOffering.Section;
 import io.github.compliancegraph.imports.offering.ParsedOffering.Text;
+import io.github.compliancegraph.problem.ImportRejectedException;
 
 /**
  * Reads a Microsoft compliance-offering page (Markdown with YAML front matter) into sections,

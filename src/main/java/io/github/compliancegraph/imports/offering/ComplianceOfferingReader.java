@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import io.github.compliancegraph.imports.ControlIdentity;
 import io.github.compliancegraph.imports.ControlRecord;
 import io.github.compliancegraph.imports.CypherCall;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportedSource;
 import io.github.compliancegraph.imports.PartyRecord;
 import io.github.compliancegraph.imports.Problem;
@@ -25,6 +24,7 @@ import io.github.compliancegraph.imports.offering.ParsedOffering.Text;
 import io.github.compliancegraph.mapping.CitedReference;
 import io.github.compliancegraph.mapping.Resolution;
 import io.github.compliancegraph.mapping.ResolvedReference;
+import io.github.compliancegraph.problem.ImportRejectedException;
 import io.github.compliancegraph.text.Folding;
 
 /**

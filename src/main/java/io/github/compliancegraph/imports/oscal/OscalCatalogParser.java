@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.framework.Catalog;
 import io.github.compliancegraph.framework.CatalogClause;
 import io.github.compliancegraph.framework.FrameworkInfo;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.Problem;
+import io.github.compliancegraph.problem.ImportRejectedException;
 
 /**
  * Reads an OSCAL JSON catalog into clauses: each group (a family such as "AC") and each control

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.compliancegraph.imports.ImportRejectedException;
+import io.github.compliancegraph.problem.ImportRejectedException;
 
 /**
  * What the catalog and profile parsers share: one wording for rejected JSON, one notion of a

@@ -15,12 +15,12 @@ import java.util.stream.Stream;
 import io.github.compliancegraph.framework.FrameworkInfo;
 import io.github.compliancegraph.imports.CypherCall;
 import io.github.compliancegraph.imports.GraphWriter;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportReport;
 import io.github.compliancegraph.imports.ImportRequest;
 import io.github.compliancegraph.imports.Importer;
 import io.github.compliancegraph.imports.ReferenceData;
 import io.github.compliancegraph.imports.TextDecoding;
+import io.github.compliancegraph.problem.ImportRejectedException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.Problem;
 import io.github.compliancegraph.imports.oscal.ParsedOscalProfile.Import;
+import io.github.compliancegraph.problem.ImportRejectedException;
 
 /**
  * Reads an OSCAL JSON profile's imports: which catalog each names and which control ids it

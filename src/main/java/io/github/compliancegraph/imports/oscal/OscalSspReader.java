@@ -8,13 +8,13 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.imports.ControlIdentity;
 import io.github.compliancegraph.imports.ControlRecord;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportedSource;
 import io.github.compliancegraph.imports.Problem;
 import io.github.compliancegraph.imports.SourceGraph;
 import io.github.compliancegraph.mapping.ReferenceResolver;
 import io.github.compliancegraph.mapping.ResolvedReference;
 import io.github.compliancegraph.mapping.SectionContext;
+import io.github.compliancegraph.problem.ImportRejectedException;
 
 /**
  * Reads an OSCAL system security plan in component form as a responsibility source: this

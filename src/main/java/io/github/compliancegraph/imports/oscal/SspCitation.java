@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.imports.Problem;
-import io.github.compliancegraph.oscal.SharedResponsibilitySsp;
 
 /**
  * What an implemented requirement, or one statement of it, cites: the clause ref its control-id
@@ -58,7 +57,7 @@ record SspCitation(String controlId, String ref, String qualifier, String asWrit
      * with an OSCAL NIST SP 800-53 id written as the catalog labels it ("ac-2.1" is "AC-2(1)").
      */
     private static String ref(JsonNode requirement, String controlId, String framework) {
-        String clause = SharedResponsibilitySsp.props(requirement).get("clause");
+        String clause = OscalTerms.props(requirement).get("clause");
         if (clause != null && clause.startsWith(framework + ":")) {
             return clause.substring(framework.length() + 1);
         }
@@ -66,6 +65,6 @@ record SspCitation(String controlId, String ref, String qualifier, String asWrit
         if (nist.matches()) {
             return nist.group(1).toUpperCase(Locale.ROOT) + (nist.group(2) == null ? "" : "(" + nist.group(2) + ")");
         }
-        return controlId.startsWith(SharedResponsibilitySsp.ESCAPE) ? controlId.substring(1) : controlId;
+        return controlId.startsWith(OscalTerms.ESCAPE) ? controlId.substring(1) : controlId;
     }
 }

@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.Problem;
-import io.github.compliancegraph.oscal.SharedResponsibilitySsp;
+import io.github.compliancegraph.problem.ImportRejectedException;
 
 /**
  * Walks a plan's implemented requirements, and their statements, gathering every
@@ -108,7 +107,7 @@ final class SspExports {
             return;
         }
         Map<String, String> bySide = parties.bind(entry, side, kind, path);
-        Map<String, String> props = SharedResponsibilitySsp.props(entry);
+        Map<String, String> props = OscalTerms.props(entry);
         String exported = props.get("statement");
         SspStatement statement = exported != null
                 ? statements.computeIfAbsent("statement:" + exported, k -> new SspStatement(path, text, props, "1",

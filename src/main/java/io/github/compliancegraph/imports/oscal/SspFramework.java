@@ -6,9 +6,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.Problem;
-import io.github.compliancegraph.oscal.SharedResponsibilitySsp;
+import io.github.compliancegraph.problem.ImportRejectedException;
 
 /**
  * The framework whose clauses a plan's control-ids name. This project's export says so in a prop
@@ -39,9 +38,9 @@ final class SspFramework {
     static String of(JsonNode ssp, String option, String file, List<Problem> problems) {
         String href = OscalJson.text(ssp.path("import-profile"), "href");
         JsonNode resource = resource(ssp, href);
-        String named = SharedResponsibilitySsp.props(ssp.path("metadata")).get("framework");
+        String named = OscalTerms.props(ssp.path("metadata")).get("framework");
         if (named == null && resource != null) {
-            named = SharedResponsibilitySsp.props(resource).get("framework");
+            named = OscalTerms.props(resource).get("framework");
         }
         String baselineHref = named != null ? null : baselineHref(href, resource);
         String planSays = named != null ? named : baselineHref == null ? null : baseline(baselineHref);

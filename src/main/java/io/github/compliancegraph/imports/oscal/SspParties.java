@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.PartyRecord;
 import io.github.compliancegraph.imports.Problem;
-import io.github.compliancegraph.oscal.SharedResponsibilitySsp;
+import io.github.compliancegraph.problem.ImportRejectedException;
 
 /**
  * Who a plan's statements bind. This project's export names, on each entry, a role played by a
@@ -22,8 +21,8 @@ import io.github.compliancegraph.oscal.SharedResponsibilitySsp;
  */
 final class SspParties {
 
-    static final String PROVIDER = SharedResponsibilitySsp.PROVIDER;
-    static final String CUSTOMER = SharedResponsibilitySsp.CUSTOMER;
+    static final String PROVIDER = OscalTerms.PROVIDER;
+    static final String CUSTOMER = OscalTerms.CUSTOMER;
     // Roles naming a side of the shared responsibility; others (admin, asset-owner, poc-for-customers) name people within one.
     private static final Set<String> PROVIDER_ROLES = Set.of(PROVIDER, "cloud-service-provider", "service-provider", "csp");
     private static final Set<String> CUSTOMER_ROLES = Set.of(CUSTOMER);

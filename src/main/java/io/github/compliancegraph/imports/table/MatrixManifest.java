@@ -13,13 +13,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportedSource;
 import io.github.compliancegraph.imports.SourceManifest;
 import io.github.compliancegraph.imports.SourceManifest.PartyEntry;
 import io.github.compliancegraph.mapping.Notation;
 import io.github.compliancegraph.mapping.Notation.LetteredItems;
-import io.github.compliancegraph.traversal.InvalidParameterException;
+import io.github.compliancegraph.problem.ImportRejectedException;
+import io.github.compliancegraph.problem.InvalidParameterException;
 
 /**
  * What the import of a matrix table needs besides its rows: a sidecar manifest (one entry in the

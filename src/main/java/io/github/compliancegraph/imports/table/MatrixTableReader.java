@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 
 import io.github.compliancegraph.imports.ControlIdentity;
 import io.github.compliancegraph.imports.ControlRecord;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportedSource;
 import io.github.compliancegraph.imports.PartyRecord;
 import io.github.compliancegraph.imports.Problem;
@@ -28,6 +27,7 @@ import io.github.compliancegraph.mapping.ParsedCell;
 import io.github.compliancegraph.mapping.ReferenceCellParser;
 import io.github.compliancegraph.mapping.ReferenceResolver;
 import io.github.compliancegraph.mapping.ResolvedReference;
+import io.github.compliancegraph.problem.ImportRejectedException;
 
 /**
  * Turns any provider's responsibility matrix, as a table, into controls. The table is found

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.SourceManifest;
 import io.github.compliancegraph.imports.SourceManifest.PartyEntry;
+import io.github.compliancegraph.problem.ImportRejectedException;
 
 /**
  * What a party cell means: the provider, the customer, both (shared), nobody (not applicable), a

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.TextDecoding;
+import io.github.compliancegraph.problem.ImportRejectedException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.Problem;
 import io.github.compliancegraph.imports.SourceManifest;
 import io.github.compliancegraph.imports.table.Table.TableSheet;
+import io.github.compliancegraph.problem.ImportRejectedException;
 
 /**
  * Finds the responsibility table of a file: in each sheet, the header among its first

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.compliancegraph.framework.CatalogClause;
 import io.github.compliancegraph.framework.FrameworkInfo;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.mapping.ClauseMapping;
+import io.github.compliancegraph.problem.ImportRejectedException;
 import org.junit.jupiter.api.Test;
 
 class CsvReferenceParserTest {

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.compliancegraph.imports.CypherCall;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportedSource;
 import io.github.compliancegraph.imports.PartyRecord;
 import io.github.compliancegraph.imports.SourceGraph;
 import io.github.compliancegraph.imports.SourceManifest;
 import io.github.compliancegraph.mapping.ResolvedReference;
+import io.github.compliancegraph.problem.ImportRejectedException;
 import org.junit.jupiter.api.Test;
 
 class ComplianceOfferingReaderTest {

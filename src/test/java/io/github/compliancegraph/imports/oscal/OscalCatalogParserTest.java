@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.compliancegraph.framework.CatalogClause;
 import io.github.compliancegraph.framework.FrameworkInfo;
-import io.github.compliancegraph.imports.ImportRejectedException;
+import io.github.compliancegraph.problem.ImportRejectedException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

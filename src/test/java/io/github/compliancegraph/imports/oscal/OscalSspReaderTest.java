@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.compliancegraph.imports.ControlRecord;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportedSource;
 import io.github.compliancegraph.imports.PartyRecord;
 import io.github.compliancegraph.imports.Problem;
@@ -25,6 +24,7 @@ import io.github.compliancegraph.mapping.ResolvedReference;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp.Framework;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp.SourceDocument;
+import io.github.compliancegraph.problem.ImportRejectedException;
 import org.junit.jupiter.api.Test;
 
 /**

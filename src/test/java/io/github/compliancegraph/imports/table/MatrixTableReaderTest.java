@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.compliancegraph.imports.ControlRecord;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportedSource;
 import io.github.compliancegraph.imports.SourceGraph;
 import io.github.compliancegraph.imports.SourceManifest;
 import io.github.compliancegraph.mapping.ResolvedReference;
+import io.github.compliancegraph.problem.ImportRejectedException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;

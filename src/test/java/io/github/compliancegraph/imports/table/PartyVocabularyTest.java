@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.SourceManifest;
+import io.github.compliancegraph.problem.ImportRejectedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

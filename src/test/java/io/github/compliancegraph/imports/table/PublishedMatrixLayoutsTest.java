@@ -19,7 +19,6 @@ import io.github.compliancegraph.ReferenceFiles;
 import io.github.compliancegraph.framework.CatalogClause;
 import io.github.compliancegraph.framework.FrameworkInfo;
 import io.github.compliancegraph.imports.ControlRecord;
-import io.github.compliancegraph.imports.ImportRejectedException;
 import io.github.compliancegraph.imports.ImportedSource;
 import io.github.compliancegraph.imports.PartyRecord;
 import io.github.compliancegraph.imports.SourceGraph;
@@ -27,7 +26,8 @@ import io.github.compliancegraph.imports.SourceManifest;
 import io.github.compliancegraph.imports.cisoassistant.CisoAssistantLibraryParser;
 import io.github.compliancegraph.imports.oscal.OscalCatalogParser;
 import io.github.compliancegraph.mapping.ResolvedReference;
-import io.github.compliancegraph.traversal.InvalidParameterException;
+import io.github.compliancegraph.problem.ImportRejectedException;
+import io.github.compliancegraph.problem.InvalidParameterException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,59 @@
+package io.github.compliancegraph.traversal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Refactoring changes no answer: the API's JSON for every traversal's {@code :param} example, on the
+ * bundled documents, is byte for byte the answer recorded in {@code src/test/resources/recorded-answers}
+ * before the change (status line, then body). {@code -Drecord.answers=true} records them again, for a
+ * change that means to alter answers; review the diff. Same context as TraversalApiTest.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RecordedAnswersTest {
+
+    private static final Path RECORDED = Path.of("src/test/resources/recorded-answers");
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    TraversalCatalog catalog;
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleAnswersAsRecorded() throws IOException {
+        boolean record = Boolean.getBoolean("record.answers");
+        if (record) {
+            Files.createDirectories(RECORDED);
+        }
+        List<Traversal> traversals = catalog.all();
+        assertThat(traversals).isNotEmpty();
+        return traversals.stream().map(traversal -> DynamicTest.dynamicTest(traversal.name(), () -> {
+            var url = UriComponentsBuilder.fromPath("/api/traversals/{name}");
+            traversal.examples().forEach(url::queryParam);
+            ResponseEntity<String> answer = http.getForEntity(url.encode().buildAndExpand(traversal.name()).toUri(), String.class);
+            String recorded = "HTTP " + answer.getStatusCode().value() + "\n" + answer.getBody() + "\n";
+            Path file = RECORDED.resolve(traversal.name() + ".json");
+            if (record) {
+                Files.writeString(file, recorded, StandardCharsets.UTF_8);
+            }
+            assertThat(file).as("recorded answer of %s (record with -Drecord.answers=true)", traversal.name()).exists();
+            assertThat(recorded).as(traversal.name()).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        }));
+    }
+}
