@@ -14,8 +14,14 @@ public final class ReferenceFiles {
     private ReferenceFiles() {
     }
 
+    /** For {@code @EnabledIf}: decided before a test class starts its context. */
+    public static boolean present() {
+        return Files.isDirectory(DIR);
+    }
+
+    /** For a single test of a class that runs without them. */
     public static void assumePresent() {
-        Assumptions.assumeTrue(Files.isDirectory(DIR), "reference data absent: " + DIR.toAbsolutePath());
+        Assumptions.assumeTrue(present(), "reference data absent: " + DIR.toAbsolutePath());
     }
 
     public static byte[] read(String path) throws IOException {

@@ -19,15 +19,16 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.compliancegraph.IsolatedGraph;
 import io.github.compliancegraph.ReferenceFiles;
 import io.github.compliancegraph.framework.Catalog;
 import io.github.compliancegraph.framework.CatalogClause;
 import io.github.compliancegraph.framework.ShippedCatalogs;
 import io.github.compliancegraph.imports.BundledSources;
 import io.github.compliancegraph.imports.ImportReport;
+import io.github.compliancegraph.imports.ImportService;
 import io.github.compliancegraph.imports.Importers;
 import io.github.compliancegraph.imports.ReferenceData;
-import io.github.compliancegraph.imports.ImportService;
 import io.github.compliancegraph.imports.SourceManifest;
 import io.github.compliancegraph.imports.cisoassistant.CisoAssistantLibraryParser;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,7 +48,9 @@ import org.springframework.test.context.ActiveProfiles;
  * Catalogs, profiles and mapping sets from the public reference files, then coverage and
  * crosswalks over them. Skipped, saying why, where ../shared/reference is absent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "compliance.test.graph=reference-data")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IsolatedGraph("reference-data")
+@EnabledIf(value = "io.github.compliancegraph.ReferenceFiles#present", disabledReason = "reference files absent (../shared/reference)")
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -72,7 +76,6 @@ class ReferenceDataTest {
 
     @BeforeAll
     void importReferenceFiles() throws IOException {
-        ReferenceFiles.assumePresent();
         String oscal = "oscal/nist-sp800-53-r4/";
         reports.put("catalog", catalogs.importFile("oscal-catalog", "rev4 catalog", read(oscal + "NIST_SP-800-53_rev4_catalog-min.json"),
                 Map.of("framework", "nist-sp800-53-r4")));

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -57,6 +58,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * screenshots go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@EnabledIf(value = "canRun", disabledReason = "needs Chromium and chromium-driver (apt-get install -y chromium chromium-driver) "
+        + "and the reference files (../shared/reference)")
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -66,6 +69,11 @@ class ExplorerBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     /** The ref a clause without one gets from its CISO Assistant urn ("node329"): never what a page shows. */
     private static final Predicate<String> MADE_UP_REF = Pattern.compile("node\\d+").asPredicate();
+
+    /** Decided before the context starts, so a machine without them starts no application for nothing. */
+    static boolean canRun() {
+        return Chromium.installed() && ReferenceFiles.present();
+    }
 
     /** The HTTP port must be known before the embedded database starts: Browser's post-connect guide names it. */
     @DynamicPropertySource
@@ -87,8 +95,6 @@ class ExplorerBrowserTest {
 
     @BeforeAll
     void start() throws IOException {
-        Chromium.assumeInstalled();
-        ReferenceFiles.assumePresent();
         for (String library : List.of("secnumcloud-3.2.yaml", "iso27001-2013.yaml", "iso27001-2022.yaml",
                 "mapping-secnumcloud-3.2-to-iso27001-2022.yaml", "mapping-iso27001-2013-to-iso27001-2022.yaml")) {
             catalogs.importFile("ciso-assistant", library, ReferenceFiles.read("ciso-assistant/" + library), Map.of());

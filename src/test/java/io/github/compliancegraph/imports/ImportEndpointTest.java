@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.GraphFingerprint;
+import io.github.compliancegraph.IsolatedGraph;
 import io.github.compliancegraph.ReferenceFiles;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** Importing reference files over HTTP: only with the importer's credentials, errors as problems. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "compliance.test.graph=import-endpoint")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IsolatedGraph("import-endpoint")
 @ActiveProfiles("test")
 class ImportEndpointTest {
 

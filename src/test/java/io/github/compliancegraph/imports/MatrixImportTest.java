@@ -11,6 +11,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.GraphFingerprint;
+import io.github.compliancegraph.IsolatedGraph;
 import io.github.compliancegraph.imports.table.MatrixTableReaderTest;
 import io.github.compliancegraph.imports.table.Table;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** A second provider's responsibility matrix, imported over HTTP (CSV) and from the command line (XLSX). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "compliance.test.graph=providers")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IsolatedGraph("providers")
 @ActiveProfiles("test")
 public class MatrixImportTest {
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.GraphFingerprint;
+import io.github.compliancegraph.IsolatedGraph;
 import io.github.compliancegraph.ReferenceFiles;
 import io.github.compliancegraph.imports.table.ResponsibilityWorkbooks;
 import io.github.compliancegraph.oscal.Responsibilities;
@@ -33,7 +34,8 @@ import org.springframework.util.LinkedMultiValueMap;
  * rev 4 (bundled) or rev 5 (CISO Assistant library) catalog, and OSCAL plans that round-trip through
  * the export. Shares its application with {@link ImportEndpointTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "compliance.test.graph=import-endpoint")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IsolatedGraph("import-endpoint")
 @ActiveProfiles("test")
 class PublishedDocumentsTest {
 

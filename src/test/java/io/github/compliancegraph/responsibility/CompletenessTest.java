@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.compliancegraph.IsolatedGraph;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -25,7 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
  * compare marks silent, and as many as a count worked out here from the citations. Same context as
  * {@link ProviderComparisonTest}, so that one embedded database serves both.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "compliance.test.graph=providers")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IsolatedGraph("providers")
 @ActiveProfiles("test")
 class CompletenessTest {
 

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.compliancegraph.IsolatedGraph;
 import io.github.compliancegraph.imports.MatrixImportTest;
 import io.github.compliancegraph.traversal.TraversalFilesTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +40,8 @@ import org.springframework.test.context.ActiveProfiles;
  * against a count made here another way: each provider's statements read with plain Cypher, the chain
  * walked in Java.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "compliance.test.graph=providers")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IsolatedGraph("providers")
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public class SystemChainTest {

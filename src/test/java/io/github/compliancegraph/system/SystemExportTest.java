@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
+import io.github.compliancegraph.IsolatedGraph;
 import io.github.compliancegraph.imports.MatrixImportTest;
 import io.github.compliancegraph.oscal.OscalSchemas;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp;
@@ -39,7 +40,8 @@ import org.springframework.test.context.ActiveProfiles;
  * plans; as a CRM workbook, it reads back through the responsibility-matrix import as a provider
  * whose statuses are the system's holdings, grouped Yes, Partial and No.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "compliance.test.graph=providers")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IsolatedGraph("providers")
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SystemExportTest {

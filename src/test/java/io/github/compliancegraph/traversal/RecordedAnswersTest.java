@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.github.compliancegraph.IsolatedGraph;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,9 +23,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Refactoring changes no answer: the API's JSON for every traversal's {@code :param} example, on the
  * bundled documents, is byte for byte the answer recorded in {@code src/test/resources/recorded-answers}
  * before the change (status line, then body). {@code -Drecord.answers=true} records them again, for a
- * change that means to alter answers; review the diff. Same context as TraversalApiTest.
+ * change that means to alter answers; review the diff. A graph of its own: other classes import into
+ * theirs, which changes what their traversals list and how the full-text index scores.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@IsolatedGraph("recorded-answers")
 @ActiveProfiles("test")
 class RecordedAnswersTest {
 
