@@ -1,7 +1,7 @@
 package io.github.compliancegraph.browser;
 
 import io.github.compliancegraph.neo4j.BrowserConnection;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,11 +20,11 @@ class BrowserGuide {
 
     /** What the embedded database tells Browser once connected: apply our style, open our guide. */
     @Bean
-    BrowserConnection browserConnection(@Value("${server.port:8080}") int httpPort) {
-        return new BrowserConnection(postConnectCommand(httpPort), HOSTS);
+    BrowserConnection browserConnection(ServerProperties server) {
+        return new BrowserConnection(postConnectCommand(server.getPort() == null ? 0 : server.getPort()), HOSTS);
     }
 
-    /** Browser's post-connect commands (nothing when the port is random). */
+    /** Browser's post-connect commands (nothing when the port is not known in advance: unset, or 0 for a random one). */
     static String postConnectCommand(int httpPort) {
         if (httpPort <= 0) {
             return "";

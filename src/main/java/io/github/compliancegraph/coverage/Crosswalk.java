@@ -10,8 +10,8 @@ import java.util.Map;
 import io.github.compliancegraph.problem.InvalidParameterException;
 import io.github.compliancegraph.problem.TraversalTimedOutException;
 import io.github.compliancegraph.traversal.ComputedTraversal;
+import io.github.compliancegraph.traversal.QueryLimits;
 import io.github.compliancegraph.traversal.TraversalRows;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +27,9 @@ class Crosswalk implements ComputedTraversal {
     private final MappingGraphs graphs;
     private final Duration timeout;
 
-    Crosswalk(MappingGraphs graphs, @Value("${compliance.api.query-timeout:10s}") Duration timeout) {
+    Crosswalk(MappingGraphs graphs, QueryLimits limits) {
         this.graphs = graphs;
-        this.timeout = timeout;
+        this.timeout = limits.queryTimeout();
     }
 
     @Override

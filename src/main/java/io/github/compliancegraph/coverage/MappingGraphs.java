@@ -1,6 +1,5 @@
 package io.github.compliancegraph.coverage;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +23,15 @@ import io.github.compliancegraph.coverage.MappingGraph.MappingRow;
 import io.github.compliancegraph.coverage.MappingGraph.Rows;
 import io.github.compliancegraph.neo4j.CypherFiles;
 import io.github.compliancegraph.neo4j.GraphChanged;
+import io.github.compliancegraph.traversal.QueryLimits;
 import jakarta.annotation.PreDestroy;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -62,10 +61,10 @@ class MappingGraphs {
             daemon("mapping-snapshot-refresh"), new ThreadPoolExecutor.DiscardPolicy());
     private volatile MappingGraph current;
 
-    MappingGraphs(Driver driver, CypherFiles cypher, @Value("${compliance.api.snapshot-timeout:2m}") Duration timeout) {
+    MappingGraphs(Driver driver, CypherFiles cypher, QueryLimits limits) {
         this.driver = driver;
         this.cypher = cypher;
-        this.config = TransactionConfig.builder().withTimeout(timeout).build();
+        this.config = TransactionConfig.builder().withTimeout(limits.snapshotTimeout()).build();
     }
 
     MappingGraph current() {

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import io.github.compliancegraph.problem.ImportTooLargeException;
 import io.github.compliancegraph.problem.UnknownValueException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
@@ -22,11 +21,11 @@ public class Importers {
     private final Map<String, Importer> byKind;
     private final DataSize maxFileSize;
 
-    Importers(List<Importer> importers, @Value("${compliance.imports.max-file-size:32MB}") DataSize maxFileSize) {
+    Importers(List<Importer> importers, ImportSettings settings) {
         this.byKind = importers.stream().collect(Collectors.toMap(Importer::kind, Function.identity(), (a, b) -> {
             throw new IllegalStateException("two importers of kind " + a.kind());
         }, TreeMap::new));
-        this.maxFileSize = maxFileSize;
+        this.maxFileSize = settings.maxFileSize();
     }
 
     /** The kinds of file {@link #importFile} reads. */

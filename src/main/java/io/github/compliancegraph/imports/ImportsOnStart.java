@@ -9,7 +9,6 @@ import io.github.compliancegraph.neo4j.CypherFiles;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -30,26 +29,24 @@ class ImportsOnStart implements ApplicationRunner {
     private final BundledSources bundled;
     private final Driver driver;
     private final CypherFiles cypher;
-    private final String policy;
+    private final ImportSettings.OnStart onStart;
 
     ImportsOnStart(ImportService imports, Importers importers, BundledSources bundled, Driver driver, CypherFiles cypher,
-            @Value("${compliance.imports.on-start:if-empty}") String policy) {
+            ImportSettings settings) {
         this.imports = imports;
         this.importers = importers;
         this.bundled = bundled;
         this.driver = driver;
         this.cypher = cypher;
-        this.policy = policy;
+        this.onStart = settings.onStart();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        switch (policy) {
-            case "never" -> log.info("compliance.imports.on-start=never: leaving the database as it is");
-            case "always" -> importBundled(Set.of());
-            case "if-empty" -> importBundled(present());
-            default -> throw new IllegalArgumentException(
-                    "compliance.imports.on-start must be if-empty, always or never, not '" + policy + "'");
+        switch (onStart) {
+            case NEVER -> log.info("compliance.imports.on-start=never: leaving the database as it is");
+            case ALWAYS -> importBundled(Set.of());
+            case IF_EMPTY -> importBundled(present());
         }
     }
 

@@ -2,7 +2,7 @@ package io.github.compliancegraph.neo4j;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.env.Environment;
+import org.springframework.boot.autoconfigure.neo4j.Neo4jProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,22 +15,25 @@ public class BoltAddress {
 
     private final ObjectProvider<DatabaseManagementService> embedded;
     private final EmbeddedNeo4jProperties properties;
-    private final Environment environment;
+    private final BrowserBolt browser;
+    private final ObjectProvider<Neo4jProperties> server;
 
-    BoltAddress(ObjectProvider<DatabaseManagementService> embedded, EmbeddedNeo4jProperties properties, Environment environment) {
+    BoltAddress(ObjectProvider<DatabaseManagementService> embedded, EmbeddedNeo4jProperties properties, BrowserBolt browser,
+            ObjectProvider<Neo4jProperties> server) {
         this.embedded = embedded;
         this.properties = properties;
-        this.environment = environment;
+        this.browser = browser;
+        this.server = server;
     }
 
     public String uri() {
-        String configured = environment.getProperty("compliance.browser.bolt-uri");
-        if (configured != null && !configured.isBlank()) {
-            return configured;
+        if (browser.boltUri() != null && !browser.boltUri().isBlank()) {
+            return browser.boltUri();
         }
         DatabaseManagementService dbms = embedded.getIfAvailable();
         if (dbms == null) {
-            return environment.getProperty("spring.neo4j.uri");
+            Neo4jProperties configured = server.getIfAvailable();
+            return configured == null || configured.getUri() == null ? null : configured.getUri().toString();
         }
         // a connector listening on every interface is still reached through localhost from here
         String host = properties.boltAddress().equals("0.0.0.0") ? "localhost" : properties.boltAddress();

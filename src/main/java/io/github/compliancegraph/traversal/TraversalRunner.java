@@ -1,6 +1,5 @@
 package io.github.compliancegraph.traversal;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,13 +44,13 @@ public class TraversalRunner {
     private final TraversalMetrics metrics;
 
     TraversalRunner(TraversalCatalog catalog, CypherFiles cypher, Driver driver, ConsistentReads consistency,
-            @Value("${compliance.api.query-timeout:10s}") Duration timeout, ObjectProvider<ComputedTraversal> computed,
+            QueryLimits limits, ObjectProvider<ComputedTraversal> computed,
             HeavyQueries heavy, TraversalMetrics metrics) {
         this.catalog = catalog;
         this.cypher = cypher;
         this.driver = driver;
         this.consistency = consistency;
-        this.readConfig = TransactionConfig.builder().withTimeout(timeout).build();
+        this.readConfig = TransactionConfig.builder().withTimeout(limits.queryTimeout()).build();
         this.computed = computed;
         this.heavy = heavy;
         this.metrics = metrics;
