@@ -18,6 +18,7 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compliancegraph.ReferenceFiles;
+import io.github.compliancegraph.SystemTest;
 import io.github.compliancegraph.coverage.CoverageSummary;
 import io.github.compliancegraph.imports.ImportRequest;
 import io.github.compliancegraph.imports.Importers;
@@ -57,6 +58,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Outscale, an application declared on Cumulus). Each page's figures are checked against the API;
  * screenshots go to target/screenshots.
  */
+@SystemTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @EnabledIf(value = "canRun", disabledReason = "needs Chromium and chromium-driver (apt-get install -y chromium chromium-driver) "
         + "and the reference files (../shared/reference)")

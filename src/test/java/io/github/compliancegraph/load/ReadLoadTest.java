@@ -27,13 +27,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.HdrHistogram.Histogram;
 import io.github.compliancegraph.ReferenceFiles;
+import io.github.compliancegraph.SystemTest;
 import io.github.compliancegraph.benchmark.HubLibraries;
 import io.github.compliancegraph.benchmark.ReferenceImports;
 import io.github.compliancegraph.imports.BundledSources;
-import io.github.compliancegraph.imports.Importers;
 import io.github.compliancegraph.imports.ImportService;
+import io.github.compliancegraph.imports.Importers;
+import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,7 @@ import org.springframework.test.context.ActiveProfiles;
  * every answer shows either the old or the new graph, never one half-written. Short by default
  * (CI); {@code -Dload.seconds=60} for the full run (README, "Tests").
  */
+@SystemTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // latency is measured here; stopping slow queries is TraversalTimeoutTest's subject
         properties = "compliance.api.query-timeout=60s")

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import io.github.compliancegraph.ComplianceGraphApplication;
 import io.github.compliancegraph.GraphFingerprint;
+import io.github.compliancegraph.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.configuration.Config;
 import org.neo4j.consistency.ConsistencyCheckService;
@@ -35,6 +36,7 @@ import org.springframework.util.FileSystemUtils;
  * started again on the same database, and must show the last complete graph, pass Neo4j's
  * consistency check, and accept new imports.
  */
+@SystemTest
 class CrashRecoveryTest {
 
     private static final String IMPORTER = "crash-test-importer";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.compliancegraph.ComplianceGraphApplication;
+import io.github.compliancegraph.SystemTest;
 import io.github.compliancegraph.coverage.ClauseCoverage;
 import io.github.compliancegraph.coverage.Coverage;
 import io.github.compliancegraph.imports.Importers;
@@ -25,6 +26,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * the way users move to a Neo4j server or cluster. The "server" here is a separately started Neo4j
  * with its own Bolt port and data directory.
  */
+@SystemTest
 class ExternalNeo4jTest {
 
     @TempDir

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.compliancegraph.ComplianceGraphApplication;
 import io.github.compliancegraph.GraphFingerprint;
+import io.github.compliancegraph.SystemTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -31,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * answers 200 from a graph still being imported, readiness turns UP only once every bundled
  * document and catalog is in, and a restart on the same data keeps the graph without importing again.
  */
+@SystemTest
 class FirstStartTest {
 
     private static final Logger log = LoggerFactory.getLogger(FirstStartTest.class);
