@@ -8,6 +8,7 @@ import io.github.compliancegraph.traversal.TraversalCatalog;
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import io.github.compliancegraph.web.Rows;
+import io.github.compliancegraph.web.TraversalName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +40,8 @@ class TraversalController {
     @Operation(summary = "Run a named traversal; its parameters go in the query string",
             description = "For example /api/traversals/clauses-touching?framework=secnumcloud-3.2&party=client&topic=key-management")
     @GetMapping("/{name}")
-    ResponseEntity<?> run(@PathVariable String name,
+    ResponseEntity<?> run(@Parameter(description = "the traversal; GET /api/traversals gives each one's purpose and parameters")
+            @TraversalName @PathVariable String name,
             @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
             @RequestParam(required = false) String format) {
         TraversalResult result = runner.run(name, Rows.withoutFormat(parameters));

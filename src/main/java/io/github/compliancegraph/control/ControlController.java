@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.web.AnswersTraversal;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,12 +23,11 @@ class ControlController {
         this.traversals = traversals;
     }
 
-    @Operation(summary = "Controls filtered by party, framework, topic, section and words (traversal: controls)")
+    @Operation(summary = "Controls filtered by party, framework, topic, section and words")
+    @AnswersTraversal("controls")
     @GetMapping("/api/controls")
     ResponseEntity<?> controls(@Parameter(hidden = true) @RequestParam Map<String, String> query,
-            @RequestParam(required = false) String party, @RequestParam(required = false) String framework,
-            @RequestParam(required = false) String topic, @RequestParam(required = false) String section,
-            @RequestParam(required = false) String q, @RequestParam(required = false) String format) {
+            @RequestParam(required = false) String format) {
         TraversalResult result = traversals.run("controls", Rows.withoutFormat(query));
         return Rows.respond(format, result.rows(), result);
     }

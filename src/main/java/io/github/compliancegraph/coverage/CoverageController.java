@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.web.AnswersTraversal;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -26,18 +27,20 @@ class CoverageController {
         this.coverage = coverage;
     }
 
-    @Operation(summary = "Coverage of every assessable clause, with totals per chapter and overall (traversal: coverage)",
+    @Operation(summary = "Coverage of every assessable clause, with totals per chapter and overall",
             description = "overall and chapters always count the whole framework; status, skip and limit filter and page the clauses only")
+    @AnswersTraversal(value = Coverage.TRAVERSAL, setByHandler = "framework")
     @GetMapping("/api/coverage/{framework}")
-    ResponseEntity<?> coverage(@PathVariable String framework, @RequestParam(required = false) String party,
+    ResponseEntity<?> coverage(@PathVariable String framework,
             @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
         CoverageReport report = coverage.report(framework, Rows.withoutFormat(query));
         return Rows.respond(format, report.result().rows(), report);
     }
 
-    @Operation(summary = "The clauses of a framework nobody covers, directly or through a mapping (traversal: coverage, status=gap)")
+    @Operation(summary = "The clauses of a framework nobody covers, directly or through a mapping")
+    @AnswersTraversal(value = Coverage.TRAVERSAL, setByHandler = {"framework", "status"})
     @GetMapping("/api/gaps/{framework}")
-    ResponseEntity<?> gaps(@PathVariable String framework, @RequestParam(required = false) String party,
+    ResponseEntity<?> gaps(@PathVariable String framework,
             @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
         var parameters = new HashMap<>(Rows.withoutFormat(query));
         parameters.put("status", "gap");
@@ -45,12 +48,12 @@ class CoverageController {
         return Rows.respond(format, result.rows(), result);
     }
 
-    @Operation(summary = "Best clauses of another framework for each clause of one (traversal: crosswalk)",
+    @Operation(summary = "Best clauses of another framework for each clause of one",
             description = "each (from, to) pair once, with its best path, the mappings of each hop and their sources")
+    @AnswersTraversal("crosswalk")
     @GetMapping("/api/crosswalk")
-    ResponseEntity<?> crosswalk(@RequestParam String from, @RequestParam String to,
-            @RequestParam(required = false) Integer maxHops,
-            @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
+    ResponseEntity<?> crosswalk(@Parameter(hidden = true) @RequestParam Map<String, String> query,
+            @RequestParam(required = false) String format) {
         TraversalResult result = traversals.run("crosswalk", Rows.withoutFormat(query));
         return Rows.respond(format, result.rows(), result);
     }

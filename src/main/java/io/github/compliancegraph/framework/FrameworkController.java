@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.web.AnswersTraversal;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,7 +28,8 @@ class FrameworkController {
         this.traversals = traversals;
     }
 
-    @Operation(summary = "Every framework with clause and control counts (traversal: frameworks)")
+    @Operation(summary = "Every framework with clause and control counts")
+    @AnswersTraversal("frameworks")
     @GetMapping("/api/frameworks")
     ResponseEntity<?> frameworks(@Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
@@ -35,13 +37,15 @@ class FrameworkController {
         return Rows.respond(format, result.rows(), result);
     }
 
-    @Operation(summary = "One framework: counts, controls by party, related frameworks (traversal: framework)")
+    @Operation(summary = "One framework: counts, controls by party, related frameworks")
+    @AnswersTraversal(value = "framework", setByHandler = "framework")
     @GetMapping("/api/frameworks/{id}")
     Map<String, Object> framework(@PathVariable String id) {
         return traversals.run("framework", Map.of("framework", id)).single();
     }
 
-    @Operation(summary = "A framework's clauses as a tree, with per-clause control counts by party (traversal: framework-clauses)")
+    @Operation(summary = "A framework's clauses as a tree, with per-clause control counts by party")
+    @AnswersTraversal(value = "framework-clauses", setByHandler = "framework")
     @GetMapping("/api/frameworks/{id}/clauses")
     ResponseEntity<?> clauses(@PathVariable String id, @Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
@@ -51,7 +55,8 @@ class FrameworkController {
         return Rows.respond(format, result.rows(), Map.of("framework", id, "clauses", tree(result.rows())));
     }
 
-    @Operation(summary = "One clause, its controls and parties, and co-cited clauses of other frameworks (traversal: clause)")
+    @Operation(summary = "One clause, its controls and parties, and co-cited clauses of other frameworks")
+    @AnswersTraversal(value = "clause", setByHandler = "clause")
     @GetMapping("/api/clauses/{uid}")
     Map<String, Object> clause(@PathVariable String uid) {
         return traversals.run("clause", Map.of("clause", uid)).single();

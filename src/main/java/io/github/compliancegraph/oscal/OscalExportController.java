@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp.Framework;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp.SourceDocument;
 import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.web.AnswersTraversal;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,8 @@ class OscalExportController {
     }
 
     @Operation(summary = "OSCAL 1.1.3 system security plan (JSON): per clause, export.provided for the provider's statements "
-            + "and export.responsibilities for the customer's, linked by provided-uuid (traversal: responsibility-statements)")
+            + "and export.responsibilities for the customer's, linked by provided-uuid")
+    @AnswersTraversal(value = "responsibility-statements", setByHandler = {"skip", "limit"})
     @GetMapping("/api/export/oscal-ssp")
     ResponseEntity<ObjectNode> export(@RequestParam String provider, @RequestParam String framework) {
         return ResponseEntity.ok()

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.web.AnswersTraversal;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -26,7 +27,8 @@ class PartyController {
         this.traversals = traversals;
     }
 
-    @Operation(summary = "Every party with its role and control count (traversal: parties)")
+    @Operation(summary = "Every party with its role and control count")
+    @AnswersTraversal("parties")
     @GetMapping
     ResponseEntity<?> parties(@Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
@@ -34,11 +36,11 @@ class PartyController {
         return Rows.respond(format, result.rows(), result);
     }
 
-    @Operation(summary = "The controls a party is responsible for, filterable by framework, topic, section, q (traversal: controls)")
+    @Operation(summary = "The controls a party is responsible for, filterable by framework, topic, section, q")
+    @AnswersTraversal(value = "controls", setByHandler = "party")
     @GetMapping("/{id}/responsibilities")
     ResponseEntity<?> responsibilities(@PathVariable String id,
             @Parameter(hidden = true) @RequestParam Map<String, String> query,
-            @RequestParam(required = false) String framework, @RequestParam(required = false) String topic,
             @RequestParam(required = false) String format) {
         var parameters = new HashMap<>(Rows.withoutFormat(query));
         parameters.put("party", id);

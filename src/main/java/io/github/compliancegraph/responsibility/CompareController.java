@@ -1,5 +1,6 @@
 package io.github.compliancegraph.responsibility;
 
+import io.github.compliancegraph.web.AnswersTraversal;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +19,8 @@ class CompareController {
     }
 
     @Operation(summary = "Per assessable clause of a framework, whom each provider's documents make responsible: "
-            + "provider, shared, customer or silent; totals per provider and per chapter (traversal: compare)")
+            + "provider, shared, customer or silent; totals per provider and per chapter")
+    @AnswersTraversal(value = "compare", setByHandler = {"skip", "limit"})
     @GetMapping("/api/compare")
     ResponseEntity<?> compare(@RequestParam String framework, @RequestParam String providers,
             @RequestParam(required = false) String format) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import io.github.compliancegraph.problem.NoCatalogException;
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.web.AnswersTraversal;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
@@ -25,8 +26,8 @@ class CompletenessController {
     @Operation(summary = "The assessable clauses of a framework (the baseline) that a provider's documents never mention, "
             + "the clauses compare marks silent: {provider, framework, assessable, mentioned, neverMentioned, skip, limit, "
             + "clauses: [{clause, ref, label, title, chapter, chapterTitle}]}; the counts are over the whole framework, "
-            + "clauses is the page asked for; format=csv gives the clauses. 409 for a framework without a catalog "
-            + "(traversal: completeness)")
+            + "clauses is the page asked for; format=csv gives the clauses. 409 for a framework without a catalog")
+    @AnswersTraversal("completeness")
     @GetMapping("/api/completeness")
     ResponseEntity<?> completeness(@RequestParam String provider, @RequestParam String framework,
             @RequestParam(required = false) String skip, @RequestParam(required = false) String limit,

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.web.AnswersTraversal;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +28,8 @@ class CustomerResponsibilityController {
     }
 
     @Operation(summary = "Everything a provider's documents leave to the customer for a framework, by chapter and topic, "
-            + "with the clauses each item serves (traversal: customer-responsibilities)")
+            + "with the clauses each item serves")
+    @AnswersTraversal(value = "customer-responsibilities", setByHandler = {"skip", "limit"})
     @GetMapping("/api/customer-responsibilities")
     @ResponseBody
     ResponseEntity<?> responsibilities(@RequestParam String provider, @RequestParam String framework,
@@ -37,6 +39,7 @@ class CustomerResponsibilityController {
     }
 
     @Operation(summary = "The same list as a printable HTML page")
+    @AnswersTraversal(value = "customer-responsibilities", setByHandler = {"skip", "limit"})
     @GetMapping("/customer/responsibilities")
     String page(@RequestParam String provider, @RequestParam String framework, Model model) {
         model.addAttribute("view", CustomerResponsibilities.of(provider, framework, run(provider, framework).rows()));

@@ -3,6 +3,7 @@ package io.github.compliancegraph.search;
 import java.util.List;
 
 import io.github.compliancegraph.traversal.TraversalRows;
+import io.github.compliancegraph.web.AnswersTraversal;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -26,7 +27,7 @@ class SearchController {
         this.glossary = glossary;
     }
 
-    @Operation(summary = "Search statements, requirements and topics (traversal: search)", description = """
+    @Operation(summary = "Search statements, requirements and topics", description = """
             Plain words and "quoted phrases" by default: any text is a valid query, accents and case are \
             ignored (cles finds clés), French words are stemmed, and the query is translated with the \
             glossary (GET /api/glossary) and the topic labels, so that English finds French statements and \
@@ -37,11 +38,11 @@ class SearchController {
             instead (accents still ignored, nothing added); an invalid query is a 400 naming it.""",
             responses = @ApiResponse(responseCode = "200", description = "the answer; with format=csv, its rows",
                     content = @Content(schema = @Schema(implementation = SearchAnswer.class))))
+    @AnswersTraversal(value = Search.TRAVERSAL, setByHandler = {"q", "topics"})
     @GetMapping("/api/search")
     ResponseEntity<?> search(@Parameter(description = "words to look for, such as clés cryptographiques") @RequestParam(required = false) String q,
             @Parameter(description = "plain (default) or lucene") @RequestParam(required = false) String mode,
-            @Parameter(description = "rows to skip in each group (default 0)") @RequestParam(required = false) String skip,
-            @Parameter(description = "rows to return in each group (default 20, at most 1000)") @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String skip, @RequestParam(required = false) String limit,
             @Parameter(description = "json (default) or csv") @RequestParam(required = false) String format) {
         SearchAnswer answer = search.run(q, mode, skip, limit);
         return Rows.respond(format, TraversalRows.of(answer.rows()), answer);

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.web.AnswersTraversal;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -49,7 +50,8 @@ class SystemController {
         return ResponseEntity.created(location).body(chain);
     }
 
-    @Operation(summary = "Every system with the providers it builds on (traversal: systems)")
+    @Operation(summary = "Every system with the providers it builds on")
+    @AnswersTraversal("systems")
     @GetMapping
     ResponseEntity<?> list(@Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
@@ -57,8 +59,8 @@ class SystemController {
         return Rows.respond(format, result.rows(), result);
     }
 
-    @Operation(summary = "A system's chain of providers: every BUILDS_ON edge below it, with the source that declared it "
-            + "(traversal: system-chain)")
+    @Operation(summary = "A system's chain of providers: every BUILDS_ON edge below it, with the source that declared it")
+    @AnswersTraversal(value = "system-chain", setByHandler = "system")
     @GetMapping("/{id}")
     SystemChain chain(@PathVariable String id) {
         return systems.chain(id);
@@ -66,7 +68,8 @@ class SystemController {
 
     @Operation(summary = "Per assessable clause of a framework, who holds it for the system along its chain: provider, "
             + "taken-on, attested, shared, system (left to you) or unclaimed, with the path of statements that decided it; "
-            + "totals overall and per chapter (traversal: system-responsibilities)")
+            + "totals overall and per chapter")
+    @AnswersTraversal(value = ChainResponsibilities.TRAVERSAL, setByHandler = {"system", "holding", "skip", "limit"})
     @GetMapping("/{id}/responsibilities")
     ResponseEntity<?> responsibilities(@PathVariable String id, @RequestParam String framework,
             @RequestParam(required = false) String format) {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
+import io.github.compliancegraph.web.AnswersTraversal;
 import io.github.compliancegraph.web.Rows;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,7 +23,8 @@ class TopicController {
         this.traversals = traversals;
     }
 
-    @Operation(summary = "Topics with labels and keywords in English and French, and control counts (traversal: topics)")
+    @Operation(summary = "Topics with labels and keywords in English and French, and control counts")
+    @AnswersTraversal("topics")
     @GetMapping("/api/topics")
     ResponseEntity<?> topics(@Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {

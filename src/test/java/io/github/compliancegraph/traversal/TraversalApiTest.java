@@ -3,13 +3,18 @@ package io.github.compliancegraph.traversal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.compliancegraph.web.AnswersTraversal;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -19,6 +24,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Every endpoint of the traversal API on the imported documents, error cases included. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -31,6 +38,11 @@ class TraversalApiTest {
     TestRestTemplate http;
     @Autowired
     Driver driver;
+    @Autowired
+    TraversalCatalog catalog;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
 
     private JsonNode get(String url) {
         ResponseEntity<JsonNode> response = http.getForEntity(url, JsonNode.class);
@@ -44,6 +56,12 @@ class TraversalApiTest {
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody().toString()).doesNotContain("Exception", "\tat ");
         return response.getBody();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        var values = new ArrayList<String>();
+        array.forEach(n -> values.add(n.asText()));
+        return values;
     }
 
     private static List<String> texts(JsonNode array, String field) {
@@ -288,8 +306,81 @@ class TraversalApiTest {
 
     @Test
     void apiDocumentation() {
-        assertThat(get("/v3/api-docs").get("paths").toString()).contains("/api/traversals/{name}", "/api/search");
+        JsonNode paths = get("/v3/api-docs").get("paths");
+        assertThat(paths.toString()).contains("/api/traversals/{name}", "/api/search");
         assertThat(http.getForEntity("/swagger-ui.html", String.class).getStatusCode().is2xxSuccessful()
                 || http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode().is2xxSuccessful()).isTrue();
+        JsonNode name = paths.at("/~1api~1traversals~1{name}/get/parameters/0");
+        assertThat(texts(name.at("/schema/enum"))).as("the names GET /api/traversals lists")
+                .isEqualTo(catalog.all().stream().map(Traversal::name).toList());
+        assertThat(name.get("description").asText()).contains("GET /api/traversals");
+        assertThat(paths.at("/~1api~1controls/get/summary").asText()).endsWith("(traversal: controls)");
+        // the framework comes from the path, and gaps are status gap whatever the query says
+        assertThat(texts(paths.at("/~1api~1coverage~1{framework}/get/parameters"), "name"))
+                .containsExactly("framework", "party", "status", "skip", "limit", "format");
+        assertThat(texts(paths.at("/~1api~1gaps~1{framework}/get/parameters"), "name"))
+                .containsExactly("framework", "party", "skip", "limit", "format");
+    }
+
+    /**
+     * Every handler answering from a traversal documents the header's parameters it takes from the
+     * query string as the header declares them, and besides them only those it reads itself: a
+     * header change the document missed, or a parameter declared for show, fails here.
+     */
+    @Test
+    void everyTraversalBackedEndpointDocumentsItsHeader() {
+        JsonNode paths = get("/v3/api-docs").get("paths");
+        var checked = new TreeSet<String>();
+        handlers.getHandlerMethods().forEach((mapping, handler) -> {
+            AnswersTraversal answers = handler.getMethodAnnotation(AnswersTraversal.class);
+            if (answers == null) {
+                return;
+            }
+            List<String> setByHandler = List.of(answers.setByHandler());
+            List<TraversalParameter> fromQuery = catalog.find(answers.value()).orElseThrow().parameters().stream()
+                    .filter(p -> !setByHandler.contains(p.name())).toList();
+            List<String> names = fromQuery.stream().map(TraversalParameter::name).toList();
+            List<String> own = Arrays.stream(handler.getMethod().getParameters())
+                    .filter(p -> p.isAnnotationPresent(RequestParam.class) && !Map.class.isAssignableFrom(p.getType()))
+                    .map(java.lang.reflect.Parameter::getName).filter(n -> !names.contains(n)).toList();
+            for (String path : mapping.getPatternValues()) {
+                List<JsonNode> query = new ArrayList<>();
+                paths.get(path).get("get").get("parameters").forEach(p -> {
+                    if (p.get("in").asText().equals("query")) {
+                        query.add(p);
+                    }
+                });
+                assertThat(query.stream().filter(p -> names.contains(p.get("name").asText())).map(TraversalApiTest::documented))
+                        .as(path).containsExactlyInAnyOrderElementsOf(fromQuery.stream().map(TraversalApiTest::declared).toList());
+                assertThat(query.stream().map(p -> p.get("name").asText())).as(path + ": the header's and the handler's own")
+                        .containsExactlyInAnyOrderElementsOf(Stream.concat(names.stream(), own.stream()).toList());
+                checked.add(path);
+            }
+        });
+        assertThat(checked).contains("/api/controls", "/api/coverage/{framework}", "/api/gaps/{framework}", "/api/crosswalk",
+                "/api/search", "/api/frameworks", "/api/parties/{id}/responsibilities", "/api/completeness", "/api/compare",
+                "/api/export/oscal-ssp");
+    }
+
+    /** A parameter as its header declares it; ids are strings that say what they name. */
+    private static String declared(TraversalParameter p) {
+        String type = switch (p.type()) {
+            case "integer" -> "integer";
+            case "string", "fulltext" -> "string";
+            default -> "string, " + p.type() + " id";
+        };
+        // as JSON writes it: a number for an integer, else a string
+        String defaultValue = p.defaultValue() == null || p.type().equals("integer") ? p.defaultValue() : '"' + p.defaultValue() + '"';
+        return String.join(" | ", p.name(), type, p.required() ? "required" : "optional", "default " + defaultValue,
+                p.min() + ".." + p.max(), p.description());
+    }
+
+    /** A documented parameter, written as {@link #declared} writes the header's. */
+    private static String documented(JsonNode p) {
+        JsonNode schema = p.get("schema");
+        String type = schema.get("type").asText() + (schema.has("description") ? ", " + schema.get("description").asText() : "");
+        return String.join(" | ", p.get("name").asText(), type, p.path("required").asBoolean() ? "required" : "optional",
+                "default " + (schema.has("default") ? schema.get("default").toString() : null),
+                schema.path("minimum").asText("null") + ".." + schema.path("maximum").asText("null"), p.path("description").asText());
     }
 }
