@@ -42,7 +42,7 @@ class TraversalController {
     ResponseEntity<?> run(@PathVariable String name,
             @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
             @RequestParam(required = false) String format) {
-        TraversalResult result = runner.run(name, Rows.withoutFormat(parameters));
+        TraversalResult<Map<String, Object>> result = runner.run(name, Rows.withoutFormat(parameters));
         return Rows.respond(format, result.rows(), result);
     }
 }

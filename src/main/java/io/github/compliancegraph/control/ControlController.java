@@ -28,7 +28,7 @@ class ControlController {
             @RequestParam(required = false) String party, @RequestParam(required = false) String framework,
             @RequestParam(required = false) String topic, @RequestParam(required = false) String section,
             @RequestParam(required = false) String q, @RequestParam(required = false) String format) {
-        TraversalResult result = traversals.run("controls", Rows.withoutFormat(query));
-        return Rows.respond(format, result.rows(), result);
+        TraversalResult<ListedControl> result = traversals.run("controls", Rows.withoutFormat(query), ListedControl.class);
+        return Rows.respond(format, result.table(), result);
     }
 }
