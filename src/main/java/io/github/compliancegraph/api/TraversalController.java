@@ -44,7 +44,7 @@ class TraversalController {
             @TraversalName @PathVariable String name,
             @Parameter(hidden = true) @RequestParam Map<String, String> parameters,
             @RequestParam(required = false) String format) {
-        TraversalResult result = runner.run(name, Rows.withoutFormat(parameters));
+        TraversalResult<Map<String, Object>> result = runner.run(name, Rows.withoutFormat(parameters));
         return Rows.respond(format, result.rows(), result);
     }
 }

@@ -28,7 +28,7 @@ class ControlController {
     @GetMapping("/api/controls")
     ResponseEntity<?> controls(@Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
-        TraversalResult result = traversals.run("controls", Rows.withoutFormat(query));
-        return Rows.respond(format, result.rows(), result);
+        TraversalResult<ListedControl> result = traversals.run("controls", Rows.withoutFormat(query), ListedControl.class);
+        return Rows.respond(format, result.table(), result);
     }
 }

@@ -2,6 +2,8 @@ package io.github.compliancegraph.coverage;
 
 import java.util.List;
 
+import io.github.compliancegraph.traversal.TraversalRow;
+
 /**
  * How one assessable clause is covered: a row of the coverage traversal.
  *
@@ -16,6 +18,7 @@ import java.util.List;
  * @param confidence  for a mapped clause, 1.0 when coverage carries fully along the whole path, else 0.5
  * @param via         for a mapped clause, each hop's mappings read from the clause's side, with their sources
  */
+@TraversalRow("coverage")
 public record ClauseCoverage(String clause, String ref, String label, String title, String chapter, String chapterTitle, String status,
         List<String> parties, List<String> controls, List<String> attestedBy, List<String> mappingPath, Double confidence,
         List<String> via) {

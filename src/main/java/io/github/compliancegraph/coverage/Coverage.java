@@ -15,7 +15,6 @@ import io.github.compliancegraph.coverage.MappingGraph.Citation;
 import io.github.compliancegraph.coverage.MappingGraph.DerivationRow;
 import io.github.compliancegraph.traversal.ComputedTraversal;
 import io.github.compliancegraph.traversal.HeavyQueries;
-import io.github.compliancegraph.traversal.TraversalRows;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
  * only the rows are filtered and paged.
  */
 @Component
-public class Coverage implements ComputedTraversal {
+public class Coverage implements ComputedTraversal<ClauseCoverage> {
 
     static final String TRAVERSAL = "coverage";
     static final int MAX_HOPS = 3;
@@ -49,13 +48,13 @@ public class Coverage implements ComputedTraversal {
     }
 
     @Override
-    public String traversal() {
-        return TRAVERSAL;
+    public Class<ClauseCoverage> rowType() {
+        return ClauseCoverage.class;
     }
 
     @Override
-    public List<Map<String, Object>> rows(Map<String, Object> parameters) {
-        return TraversalRows.of(page(clauses(graphs.current(), parameters), parameters));
+    public List<ClauseCoverage> rows(Map<String, Object> parameters) {
+        return page(clauses(graphs.current(), parameters), parameters);
     }
 
     /** @param query further parameters as a URL carries them (party, status, skip, limit) */

@@ -34,7 +34,7 @@ class CoverageController {
     ResponseEntity<?> coverage(@PathVariable String framework,
             @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
         CoverageReport report = coverage.report(framework, Rows.withoutFormat(query));
-        return Rows.respond(format, report.result().rows(), report);
+        return Rows.respond(format, report.result().table(), report);
     }
 
     @Operation(summary = "The clauses of a framework nobody covers, directly or through a mapping")
@@ -44,8 +44,8 @@ class CoverageController {
             @Parameter(hidden = true) @RequestParam Map<String, String> query, @RequestParam(required = false) String format) {
         var parameters = new HashMap<>(Rows.withoutFormat(query));
         parameters.put("status", "gap");
-        TraversalResult result = coverage.report(framework, parameters).result();
-        return Rows.respond(format, result.rows(), result);
+        TraversalResult<ClauseCoverage> result = coverage.report(framework, parameters).result();
+        return Rows.respond(format, result.table(), result);
     }
 
     @Operation(summary = "Best clauses of another framework for each clause of one",
@@ -54,7 +54,7 @@ class CoverageController {
     @GetMapping("/api/crosswalk")
     ResponseEntity<?> crosswalk(@Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
-        TraversalResult result = traversals.run("crosswalk", Rows.withoutFormat(query));
-        return Rows.respond(format, result.rows(), result);
+        TraversalResult<CrosswalkPair> result = traversals.run("crosswalk", Rows.withoutFormat(query), CrosswalkPair.class);
+        return Rows.respond(format, result.table(), result);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.compliancegraph.traversal.TraversalResult;
-import io.github.compliancegraph.traversal.TraversalRows;
 
 /**
  * A framework's coverage for one party or all: totals overall and per chapter over the whole
@@ -18,7 +17,7 @@ public record CoverageReport(String framework, String party, String status, long
         @JsonIgnore Map<String, Object> parameters) {
 
     /** The clauses asked for as the coverage traversal's rows (for CSV and the gaps endpoint). */
-    public TraversalResult result() {
-        return new TraversalResult(Coverage.TRAVERSAL, parameters, TraversalRows.of(clauses));
+    public TraversalResult<ClauseCoverage> result() {
+        return new TraversalResult<>(Coverage.TRAVERSAL, parameters, clauses);
     }
 }

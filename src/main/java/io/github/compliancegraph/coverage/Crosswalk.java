@@ -11,7 +11,6 @@ import io.github.compliancegraph.problem.InvalidParameterException;
 import io.github.compliancegraph.problem.TraversalTimedOutException;
 import io.github.compliancegraph.traversal.ComputedTraversal;
 import io.github.compliancegraph.traversal.QueryLimits;
-import io.github.compliancegraph.traversal.TraversalRows;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * 1 / (full distance) and 0.5 / (any distance). Each (from, to) pair comes once, with its best path.
  */
 @Component
-class Crosswalk implements ComputedTraversal {
+class Crosswalk implements ComputedTraversal<CrosswalkPair> {
 
     private final MappingGraphs graphs;
     private final Duration timeout;
@@ -33,18 +32,18 @@ class Crosswalk implements ComputedTraversal {
     }
 
     @Override
-    public String traversal() {
-        return "crosswalk";
+    public Class<CrosswalkPair> rowType() {
+        return CrosswalkPair.class;
     }
 
     @Override
-    public List<Map<String, Object>> rows(Map<String, Object> parameters) {
+    public List<CrosswalkPair> rows(Map<String, Object> parameters) {
         if (parameters.get("from").equals(parameters.get("to"))) {
             throw new InvalidParameterException("to", "a crosswalk joins two different frameworks; both are " + parameters.get("from"));
         }
-        return TraversalRows.of(pairs(graphs.current(), (String) parameters.get("from"), (String) parameters.get("to"),
+        return pairs(graphs.current(), (String) parameters.get("from"), (String) parameters.get("to"),
                 ((Long) parameters.get("maxHops")).intValue(), ((Long) parameters.get("perClause")).intValue(),
-                System.nanoTime() + timeout.toNanos()));
+                System.nanoTime() + timeout.toNanos());
     }
 
     /** A candidate target of one source clause, with the search whose path it takes. */

@@ -2,6 +2,8 @@ package io.github.compliancegraph.coverage;
 
 import java.util.List;
 
+import io.github.compliancegraph.traversal.TraversalRow;
+
 /**
  * A clause of one framework and one of its best targets in another: a row of the crosswalk traversal.
  *
@@ -12,6 +14,7 @@ import java.util.List;
  * @param via        each hop's mappings read in the direction walked, with their sources
  * @param sources    every mapping set or document behind the path, once each
  */
+@TraversalRow("crosswalk")
 public record CrosswalkPair(String from, String fromChapter, String to, String toChapter, int hops, double confidence,
         double score, List<String> path, List<String> via, List<String> sources) {
 }

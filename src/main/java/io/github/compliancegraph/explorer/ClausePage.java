@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.github.compliancegraph.framework.ClauseDetail;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,18 +25,15 @@ class ClausePage {
 
     @GetMapping("/clauses/{uid}")
     String clause(@PathVariable String uid, Model model) {
-        Map<String, Object> clause = traversals.run("clause", Map.of("clause", uid)).single();
-        List<Map<String, Object>> edges = traversals.run("neighbourhood", Map.of("clause", uid)).rows();
+        ClauseDetail clause = traversals.run("clause", Map.of("clause", uid), ClauseDetail.class).single();
+        List<NeighbourhoodEdge> edges = traversals.run("neighbourhood", Map.of("clause", uid), NeighbourhoodEdge.class).rows();
         var graph = new Graph();
-        for (Map<String, Object> edge : edges) {
-            graph.node((String) edge.get("source"), (String) edge.get("sourceLabel"), (String) edge.get("sourceCaption"));
-            graph.node((String) edge.get("target"), (String) edge.get("targetLabel"), (String) edge.get("targetCaption"));
-            graph.edge((String) edge.get("source"), (String) edge.get("target"), (String) edge.get("type"),
-                    (String) edge.get("relationship"));
+        for (NeighbourhoodEdge edge : edges) {
+            graph.node(edge.source(), edge.sourceLabel(), edge.sourceCaption());
+            graph.node(edge.target(), edge.targetLabel(), edge.targetCaption());
+            graph.edge(edge.source(), edge.target(), edge.type(), edge.relationship());
         }
-        @SuppressWarnings("unchecked")
-        var children = (List<String>) clause.get("children");
-        var named = Stream.concat(children.stream(), Stream.ofNullable((String) clause.get("parent"))).toList();
+        var named = Stream.concat(clause.children().stream(), Stream.ofNullable(clause.parent())).toList();
         model.addAttribute("clause", clause);
         model.addAttribute("names", clauseNames.of(named));
         model.addAttribute("graph", graph.elements());

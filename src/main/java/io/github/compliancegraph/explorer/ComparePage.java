@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.compliancegraph.framework.FrameworkSummary;
 import io.github.compliancegraph.responsibility.ProviderComparison;
 import io.github.compliancegraph.responsibility.ProviderComparisons;
 import io.github.compliancegraph.traversal.TraversalRunner;
@@ -31,7 +32,7 @@ class ComparePage {
             Model model) {
         List<String> available = comparisons.providerIds();
         List<String> chosen = providers == null || providers.isEmpty() ? available : providers;
-        model.addAttribute("frameworks", traversals.run("frameworks", Map.of("limit", "1000")).rows());
+        model.addAttribute("frameworks", traversals.run("frameworks", Map.of("limit", "1000"), FrameworkSummary.class).rows());
         model.addAttribute("available", available);
         model.addAttribute("chosen", chosen);
         model.addAttribute("framework", framework);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.compliancegraph.coverage.CrosswalkPair;
+import io.github.compliancegraph.framework.FrameworkSummary;
 import io.github.compliancegraph.mapping.ClauseIds;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.springframework.stereotype.Controller;
@@ -39,7 +41,7 @@ class CrosswalkPage {
     }
 
     /** A crosswalk row, its clauses named as the page shows them, with the chapters its two ends sit in. */
-    record Pair(Map<String, Object> row, String from, String to, String path, Chapter source, Chapter target) {
+    record Pair(CrosswalkPair row, String from, String to, String path, Chapter source, Chapter target) {
 
         public String flow() {
             return source.key() + " → " + target.key();
@@ -53,7 +55,7 @@ class CrosswalkPage {
     @GetMapping("/crosswalk")
     String crosswalk(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String maxHops, Model model) {
-        model.addAttribute("frameworks", traversals.run("frameworks", Map.of("limit", "1000")).rows());
+        model.addAttribute("frameworks", traversals.run("frameworks", Map.of("limit", "1000"), FrameworkSummary.class).rows());
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("maxHops", StringUtils.hasText(maxHops) ? maxHops : "3");
@@ -64,7 +66,7 @@ class CrosswalkPage {
         if (StringUtils.hasText(maxHops)) {
             query.put("maxHops", maxHops);
         }
-        List<Map<String, Object>> rows = traversals.run("crosswalk", query).rows();
+        List<CrosswalkPair> rows = traversals.run("crosswalk", query, CrosswalkPair.class).rows();
         ClauseNames.Names names = clauseNames.of(clausesNamed(rows, from, to));
         List<Pair> pairs = rows.stream().map(r -> pair(r, names, from, to)).toList();
         var flows = new LinkedHashMap<String, String>();
@@ -76,24 +78,20 @@ class CrosswalkPage {
     }
 
     /** Every clause the page names: the ends and hops of each path, and the chapters of both sides. */
-    private static Set<String> clausesNamed(List<Map<String, Object>> rows, String from, String to) {
+    private static Set<String> clausesNamed(List<CrosswalkPair> rows, String from, String to) {
         var uids = new LinkedHashSet<String>();
-        for (Map<String, Object> row : rows) {
-            @SuppressWarnings("unchecked")
-            var path = (List<String>) row.get("path");
-            uids.addAll(path);
-            uids.add(ClauseIds.uid(from, (String) row.get("fromChapter")));
-            uids.add(ClauseIds.uid(to, (String) row.get("toChapter")));
+        for (CrosswalkPair row : rows) {
+            uids.addAll(row.path());
+            uids.add(ClauseIds.uid(from, row.fromChapter()));
+            uids.add(ClauseIds.uid(to, row.toChapter()));
         }
         return uids;
     }
 
-    private static Pair pair(Map<String, Object> row, ClauseNames.Names names, String from, String to) {
-        @SuppressWarnings("unchecked")
-        var path = (List<String>) row.get("path");
-        return new Pair(row, names.name((String) row.get("from")), names.name((String) row.get("to")),
-                String.join(" → ", path.stream().map(names::withFramework).toList()),
-                chapter(from, (String) row.get("fromChapter"), names), chapter(to, (String) row.get("toChapter"), names));
+    private static Pair pair(CrosswalkPair row, ClauseNames.Names names, String from, String to) {
+        return new Pair(row, names.name(row.from()), names.name(row.to()),
+                String.join(" → ", row.path().stream().map(names::withFramework).toList()),
+                chapter(from, row.fromChapter(), names), chapter(to, row.toChapter(), names));
     }
 
     private static Chapter chapter(String framework, String ref, ClauseNames.Names names) {

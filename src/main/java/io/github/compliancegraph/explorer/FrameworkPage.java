@@ -10,6 +10,8 @@ import io.github.compliancegraph.coverage.ClauseCoverage;
 import io.github.compliancegraph.coverage.Coverage;
 import io.github.compliancegraph.coverage.CoverageReport;
 import io.github.compliancegraph.coverage.CoverageSummary;
+import io.github.compliancegraph.framework.FrameworkDetail;
+import io.github.compliancegraph.party.PartySummary;
 import io.github.compliancegraph.topic.TopicTag;
 import io.github.compliancegraph.topic.TopicTaxonomy;
 import io.github.compliancegraph.traversal.TraversalRunner;
@@ -44,8 +46,8 @@ class FrameworkPage {
     @GetMapping("/frameworks/{id}")
     String framework(@PathVariable String id, @RequestParam(required = false) String party,
             @RequestParam(required = false) String topic, Model model) {
-        Map<String, Object> framework = traversals.run("framework", Map.of("framework", id)).single();
-        List<Map<String, Object>> parties = traversals.run("parties", Map.of("limit", "1000")).rows();
+        FrameworkDetail framework = traversals.run("framework", Map.of("framework", id), FrameworkDetail.class).single();
+        List<PartySummary> parties = traversals.run("parties", Map.of("limit", "1000"), PartySummary.class).rows();
         // every clause: the treemap and the gap list show the whole framework
         var query = new HashMap<String, String>(Map.of("limit", String.valueOf(MAX_CLAUSES)));
         if (StringUtils.hasText(party)) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.compliancegraph.coverage.Coverage;
 import io.github.compliancegraph.coverage.CoverageSummary;
+import io.github.compliancegraph.framework.FrameworkSummary;
 import io.github.compliancegraph.imports.ImportReports;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.springframework.http.MediaType;
@@ -27,15 +28,15 @@ class OverviewPage {
     }
 
     /** A framework row of the frameworks traversal, with its coverage (no clauses when no catalog is imported). */
-    record FrameworkCoverage(Map<String, Object> framework, CoverageSummary coverage) {
+    record FrameworkCoverage(FrameworkSummary framework, CoverageSummary coverage) {
     }
 
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
     String overview(Model model) {
         Map<String, CoverageSummary> coverages = coverage.overview();
         CoverageSummary none = CoverageSummary.of(null, null, List.of());
-        List<FrameworkCoverage> frameworks = traversals.run("frameworks", Map.of("limit", "1000")).rows().stream()
-                .map(f -> new FrameworkCoverage(f, coverages.getOrDefault((String) f.get("id"), none)))
+        List<FrameworkCoverage> frameworks = traversals.run("frameworks", Map.of("limit", "1000"), FrameworkSummary.class).rows()
+                .stream().map(f -> new FrameworkCoverage(f, coverages.getOrDefault(f.id(), none)))
                 .toList();
         model.addAttribute("frameworks", frameworks);
         model.addAttribute("statuses", CoverageSummary.STATUSES);

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.github.compliancegraph.control.ListedControl;
+import io.github.compliancegraph.framework.FrameworkSummary;
+import io.github.compliancegraph.party.PartySummary;
 import io.github.compliancegraph.problem.UnknownValueException;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.springframework.stereotype.Controller;
@@ -29,33 +32,33 @@ class PartyPage {
     }
 
     /** A section of a source document and the party's statements in it. */
-    record Section(String source, String section, String title, List<Map<String, Object>> controls) {
+    record Section(String source, String section, String title, List<ListedControl> controls) {
     }
 
     @GetMapping("/parties/{id}")
     String party(@PathVariable String id, @RequestParam(required = false) String framework, Model model) {
-        List<Map<String, Object>> parties = traversals.run("parties", Map.of("limit", ALL)).rows();
-        Map<String, Object> party = parties.stream().filter(p -> id.equals(p.get("id"))).findFirst()
-                .orElseThrow(() -> new UnknownValueException("party", id, parties.stream().map(p -> (String) p.get("id")).toList()));
+        List<PartySummary> parties = traversals.run("parties", Map.of("limit", ALL), PartySummary.class).rows();
+        PartySummary party = parties.stream().filter(p -> id.equals(p.id())).findFirst()
+                .orElseThrow(() -> new UnknownValueException("party", id, parties.stream().map(PartySummary::id).toList()));
         var query = new LinkedHashMap<String, String>(Map.of("party", id, "limit", ALL));
         if (StringUtils.hasText(framework)) {
             query.put("framework", framework);
         }
-        List<Map<String, Object>> controls = traversals.run("controls", query).rows();
+        List<ListedControl> controls = traversals.run("controls", query, ListedControl.class).rows();
         Map<String, Section> sections = new LinkedHashMap<>();
         Map<String, Integer> topics = new TreeMap<>();
-        for (Map<String, Object> control : controls) {
-            String key = control.get("source") + "§" + control.get("section");
-            sections.computeIfAbsent(key, k -> new Section((String) control.get("source"), (String) control.get("section"),
-                    (String) control.get("sectionTitle"), new ArrayList<>())).controls().add(control);
-            ((List<?>) control.get("topics")).forEach(t -> topics.merge((String) t, 1, Integer::sum));
+        for (ListedControl control : controls) {
+            String key = control.source() + "§" + control.section();
+            sections.computeIfAbsent(key, k -> new Section(control.source(), control.section(), control.sectionTitle(),
+                    new ArrayList<>())).controls().add(control);
+            control.topics().forEach(t -> topics.merge(t, 1, Integer::sum));
         }
         model.addAttribute("party", party);
         model.addAttribute("controls", controls);
         model.addAttribute("sections", sections.values());
         model.addAttribute("topicCounts", topics);
         model.addAttribute("framework", framework);
-        model.addAttribute("frameworks", traversals.run("frameworks", Map.of("limit", ALL)).rows());
+        model.addAttribute("frameworks", traversals.run("frameworks", Map.of("limit", ALL), FrameworkSummary.class).rows());
         return "explorer/party";
     }
 }

@@ -87,7 +87,7 @@ class SystemPage {
         List<String> frameworks = assessableFrameworks();
         String chosen = StringUtils.hasText(framework) ? framework : frameworks.contains(DEFAULT_FRAMEWORK) ? DEFAULT_FRAMEWORK
                 : frameworks.stream().findFirst().orElse(null);
-        model.addAttribute("system", systems.list().stream().filter(s -> id.equals(s.get("id"))).findFirst().orElseThrow());
+        model.addAttribute("system", systems.list().stream().filter(s -> id.equals(s.id())).findFirst().orElseThrow());
         model.addAttribute("chain", chain);
         model.addAttribute("graph", graph(chain).elements());
         model.addAttribute("frameworks", frameworks);

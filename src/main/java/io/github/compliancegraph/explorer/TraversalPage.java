@@ -47,7 +47,7 @@ class TraversalPage {
         model.addAttribute("traversal", traversal);
         model.addAttribute("values", values);
         if (run) {
-            TraversalResult result = traversals.run(traversal.name(), given);
+            TraversalResult<Map<String, Object>> result = traversals.run(traversal.name(), given);
             values = result.parameters();
             List<String> columns = result.rows().isEmpty() ? List.of() : List.copyOf(result.rows().get(0).keySet());
             model.addAttribute("result", result);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import io.github.compliancegraph.web.AnswersTraversal;
@@ -33,15 +34,15 @@ class FrameworkController {
     @GetMapping("/api/frameworks")
     ResponseEntity<?> frameworks(@Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
-        TraversalResult result = traversals.run("frameworks", Rows.withoutFormat(query));
-        return Rows.respond(format, result.rows(), result);
+        TraversalResult<FrameworkSummary> result = traversals.run("frameworks", Rows.withoutFormat(query), FrameworkSummary.class);
+        return Rows.respond(format, result.table(), result);
     }
 
     @Operation(summary = "One framework: counts, controls by party, related frameworks")
     @AnswersTraversal(value = "framework", setByHandler = "framework")
     @GetMapping("/api/frameworks/{id}")
-    Map<String, Object> framework(@PathVariable String id) {
-        return traversals.run("framework", Map.of("framework", id)).single();
+    FrameworkDetail framework(@PathVariable String id) {
+        return traversals.run("framework", Map.of("framework", id), FrameworkDetail.class).single();
     }
 
     @Operation(summary = "A framework's clauses as a tree, with per-clause control counts by party")
@@ -51,35 +52,29 @@ class FrameworkController {
             @RequestParam(required = false) String format) {
         var parameters = new HashMap<>(Rows.withoutFormat(query));
         parameters.put("framework", id);
-        TraversalResult result = traversals.run("framework-clauses", parameters);
-        return Rows.respond(format, result.rows(), Map.of("framework", id, "clauses", tree(result.rows())));
+        TraversalResult<FrameworkClause> result = traversals.run("framework-clauses", parameters, FrameworkClause.class);
+        return Rows.respond(format, result.table(), Map.of("framework", id, "clauses", tree(result.rows())));
     }
 
     @Operation(summary = "One clause, its controls and parties, and co-cited clauses of other frameworks")
     @AnswersTraversal(value = "clause", setByHandler = "clause")
     @GetMapping("/api/clauses/{uid}")
-    Map<String, Object> clause(@PathVariable String uid) {
-        return traversals.run("clause", Map.of("clause", uid)).single();
+    ClauseDetail clause(@PathVariable String uid) {
+        return traversals.run("clause", Map.of("clause", uid), ClauseDetail.class).single();
     }
 
-    /** Nests rows (uid, parent, ...) under their parents; rows whose parent is not listed are roots. */
-    static List<Map<String, Object>> tree(List<Map<String, Object>> rows) {
-        Map<Object, Map<String, Object>> byUid = new LinkedHashMap<>();
-        rows.forEach(r -> {
-            var node = new LinkedHashMap<>(r);
-            node.put("children", new ArrayList<Map<String, Object>>());
-            byUid.put(r.get("uid"), node);
-        });
-        var roots = new ArrayList<Map<String, Object>>();
+    /** A clause of the tree: its row's columns, then the clauses under it. */
+    record ClauseNode(@JsonUnwrapped FrameworkClause clause, List<ClauseNode> children) {
+    }
+
+    /** Nests rows under their parents; rows whose parent is not listed are roots. */
+    static List<ClauseNode> tree(List<FrameworkClause> rows) {
+        Map<String, ClauseNode> byUid = new LinkedHashMap<>();
+        rows.forEach(r -> byUid.put(r.uid(), new ClauseNode(r, new ArrayList<>())));
+        var roots = new ArrayList<ClauseNode>();
         byUid.values().forEach(node -> {
-            Map<String, Object> parent = byUid.get(node.get("parent"));
-            if (parent == null) {
-                roots.add(node);
-            } else {
-                @SuppressWarnings("unchecked")
-                var children = (List<Map<String, Object>>) parent.get("children");
-                children.add(node);
-            }
+            ClauseNode parent = byUid.get(node.clause().parent());
+            (parent == null ? roots : parent.children()).add(node);
         });
         return roots;
     }

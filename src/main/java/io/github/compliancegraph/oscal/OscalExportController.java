@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.compliancegraph.framework.FrameworkDetail;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp.Framework;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp.SourceDocument;
 import io.github.compliancegraph.traversal.TraversalRunner;
@@ -39,15 +40,15 @@ class OscalExportController {
 
     ObjectNode ssp(String provider, String framework) {
         traversals.requireListed("provider", provider, "lookups/provider-ids");
-        Map<String, Object> info = traversals.run("framework", Map.of("framework", framework)).single();
-        List<Map<String, Object>> rows = traversals.run("responsibility-statements",
-                Map.of("provider", provider, "framework", framework, "limit", "50000")).rows();
+        FrameworkDetail info = traversals.run("framework", Map.of("framework", framework), FrameworkDetail.class).single();
+        List<ResponsibilityStatement> rows = traversals.run("responsibility-statements",
+                Map.of("provider", provider, "framework", framework, "limit", "50000"), ResponsibilityStatement.class).rows();
         if (rows.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "the documents of " + provider + " cite no clause of "
                     + framework + "; there is nothing to export");
         }
         List<SourceDocument> sources = traversals.lookup("lookups/provider-sources", Map.of("provider", provider)).stream()
                 .map(SourceDocument::of).toList();
-        return SharedResponsibilitySsp.of(provider, Framework.of(framework, info), sources, rows);
+        return SharedResponsibilitySsp.of(provider, Framework.of(info), sources, rows);
     }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.compliancegraph.framework.FrameworkDetail;
 
 /**
  * A provider's shared responsibility for one framework as an OSCAL system security plan (1.1.3),
@@ -45,9 +46,9 @@ public final class SharedResponsibilitySsp {
     /** The framework exported against. */
     public record Framework(String id, String name, String version) {
 
-        /** From a row of the {@code framework} traversal. */
-        public static Framework of(String id, Map<String, Object> row) {
-            return new Framework(id, (String) row.get("name"), (String) row.get("version"));
+        /** From the row of the {@code framework} traversal. */
+        public static Framework of(FrameworkDetail row) {
+            return new Framework(row.id(), row.name(), row.version());
         }
 
         /** Its name and edition, as titles say it: "SecNumCloud 3.2". */
@@ -106,16 +107,13 @@ public final class SharedResponsibilitySsp {
         return Uuids.of("responsibility:" + clause + ":" + control);
     }
 
-    /**
-     * @param rows the responsibility-statements traversal's rows: clause, ref, clauseSourceId, control,
-     *             statementId, section, sectionTitle, text, lang, party, partyName, role
-     */
-    public static ObjectNode of(String provider, Framework framework, List<SourceDocument> sources, List<Map<String, Object>> rows) {
+    /** @param rows the responsibility-statements traversal's rows */
+    public static ObjectNode of(String provider, Framework framework, List<SourceDocument> sources, List<ResponsibilityStatement> rows) {
         String key = provider + ":" + framework.id();
         ObjectNode ssp = NODES.objectNode();
         ssp.put("uuid", Uuids.of("ssp:" + key));
         Map<String, String> parties = new LinkedHashMap<>();
-        rows.forEach(r -> parties.putIfAbsent((String) r.get("party"), Objects.toString(r.get("partyName"), (String) r.get("party"))));
+        rows.forEach(r -> parties.putIfAbsent(r.party(), Objects.toString(r.partyName(), r.party())));
         String providerName = parties.getOrDefault(provider, provider);
         String frameworkTitle = framework.title();
         ssp.set("metadata", metadata("Shared responsibility of " + providerName + " and its customers for " + frameworkTitle,
@@ -227,38 +225,38 @@ public final class SharedResponsibilitySsp {
     }
 
     private static ObjectNode controls(String key, String component, String providerName, String frameworkTitle,
-            List<Map<String, Object>> rows) {
+            List<ResponsibilityStatement> rows) {
         ObjectNode implementation = NODES.objectNode();
         implementation.put("description", "Per clause of " + frameworkTitle + ": what " + providerName
                 + " provides (export.provided) and what it leaves to its customers (export.responsibilities).");
         ArrayNode requirements = implementation.putArray("implemented-requirements");
-        Map<String, List<Map<String, Object>>> byClause = new LinkedHashMap<>();
-        rows.forEach(r -> byClause.computeIfAbsent((String) r.get("clause"), c -> new ArrayList<>()).add(r));
+        Map<String, List<ResponsibilityStatement>> byClause = new LinkedHashMap<>();
+        rows.forEach(r -> byClause.computeIfAbsent(r.clause(), c -> new ArrayList<>()).add(r));
         byClause.forEach((clause, statements) -> {
-            Map<String, Object> first = statements.get(0);
+            ResponsibilityStatement first = statements.get(0);
             ObjectNode requirement = requirements.addObject();
             requirement.put("uuid", Uuids.of("requirement:" + key + ":" + clause));
-            requirement.put("control-id", controlId((String) first.get("ref"), (String) first.get("clauseSourceId")));
+            requirement.put("control-id", controlId(first.ref(), first.clauseSourceId()));
             prop(requirement.putArray("props"), "clause", clause);
             ObjectNode byComponent = requirement.putArray("by-components").addObject();
             byComponent.put("component-uuid", component).put("uuid", Uuids.of("by-component:" + key + ":" + clause));
-            byComponent.put("description", first.get("title") == null ? "Clause " + first.get("ref")
-                    : "Clause " + first.get("ref") + ", " + first.get("title"));
+            byComponent.put("description", first.title() == null ? "Clause " + first.ref()
+                    : "Clause " + first.ref() + ", " + first.title());
             ObjectNode export = byComponent.putObject("export");
-            var provided = statements.stream().filter(s -> PROVIDER.equals(s.get("role"))).toList();
-            var responsibilities = statements.stream().filter(s -> CUSTOMER.equals(s.get("role"))).toList();
+            var provided = statements.stream().filter(s -> PROVIDER.equals(s.role())).toList();
+            var responsibilities = statements.stream().filter(s -> CUSTOMER.equals(s.role())).toList();
             String firstProvided = null;
             if (!provided.isEmpty()) {
                 ArrayNode entries = export.putArray("provided");
-                for (Map<String, Object> s : provided) {
-                    ObjectNode entry = statement(entries, providedUuid(clause, (String) s.get("control")), s, null);
+                for (ResponsibilityStatement s : provided) {
+                    ObjectNode entry = statement(entries, providedUuid(clause, s.control()), s, null);
                     firstProvided = firstProvided == null ? entry.get("uuid").asText() : firstProvided;
                 }
             }
             if (!responsibilities.isEmpty()) {
                 ArrayNode entries = export.putArray("responsibilities");
-                for (Map<String, Object> s : responsibilities) {
-                    statement(entries, responsibilityUuid(clause, (String) s.get("control")), s, firstProvided);
+                for (ResponsibilityStatement s : responsibilities) {
+                    statement(entries, responsibilityUuid(clause, s.control()), s, firstProvided);
                 }
             }
         });
@@ -266,27 +264,27 @@ public final class SharedResponsibilitySsp {
     }
 
     /** A provided or responsibility entry: the statement, who is responsible, and the props to import it back. */
-    private static ObjectNode statement(ArrayNode entries, String uuid, Map<String, Object> s, String providedUuid) {
+    private static ObjectNode statement(ArrayNode entries, String uuid, ResponsibilityStatement s, String providedUuid) {
         ObjectNode entry = entries.addObject();
         entry.put("uuid", uuid);
         if (providedUuid != null) {
             entry.put("provided-uuid", providedUuid);
         }
-        entry.put("description", (String) s.get("text"));
+        entry.put("description", s.text());
         ArrayNode props = entry.putArray("props");
-        prop(props, "statement", (String) s.get("control"));
-        var optional = new LinkedHashMap<String, Object>();
-        optional.put("statement-id", s.get("statementId"));
-        optional.put("section", s.get("section"));
-        optional.put("section-title", s.get("sectionTitle"));
-        optional.put("lang", s.get("lang"));
+        prop(props, "statement", s.control());
+        var optional = new LinkedHashMap<String, String>();
+        optional.put("statement-id", s.statementId());
+        optional.put("section", s.section());
+        optional.put("section-title", s.sectionTitle());
+        optional.put("lang", s.lang());
         optional.forEach((name, value) -> {
-            if (value != null && !value.toString().isBlank()) {
-                prop(props, name, value.toString());
+            if (value != null && !value.isBlank()) {
+                prop(props, name, value);
             }
         });
-        entry.putArray("responsible-roles").addObject().put("role-id", (String) s.get("role"))
-                .putArray("party-uuids").add(partyUuid((String) s.get("party")));
+        entry.putArray("responsible-roles").addObject().put("role-id", s.role())
+                .putArray("party-uuids").add(partyUuid(s.party()));
         return entry;
     }
 }

@@ -3,6 +3,7 @@ package io.github.compliancegraph.party;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.compliancegraph.control.ListedControl;
 import io.github.compliancegraph.traversal.TraversalResult;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import io.github.compliancegraph.web.AnswersTraversal;
@@ -32,8 +33,8 @@ class PartyController {
     @GetMapping
     ResponseEntity<?> parties(@Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
-        TraversalResult result = traversals.run("parties", Rows.withoutFormat(query));
-        return Rows.respond(format, result.rows(), result);
+        TraversalResult<PartySummary> result = traversals.run("parties", Rows.withoutFormat(query), PartySummary.class);
+        return Rows.respond(format, result.table(), result);
     }
 
     @Operation(summary = "The controls a party is responsible for, filterable by framework, topic, section, q")
@@ -44,7 +45,7 @@ class PartyController {
             @RequestParam(required = false) String format) {
         var parameters = new HashMap<>(Rows.withoutFormat(query));
         parameters.put("party", id);
-        TraversalResult result = traversals.run("controls", parameters);
-        return Rows.respond(format, result.rows(), result);
+        TraversalResult<ListedControl> result = traversals.run("controls", parameters, ListedControl.class);
+        return Rows.respond(format, result.table(), result);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.compliancegraph.traversal.TraversalResult;
-import io.github.compliancegraph.traversal.TraversalRows;
 
 /**
  * Completeness of a provider's documents against a framework taken as the baseline: the assessable
@@ -22,23 +21,14 @@ public record Completeness(String provider, String framework, int assessable, in
     public record Clause(String clause, String ref, String label, String title, String chapter, String chapterTitle) {
     }
 
-    /** What every row of the traversal carries besides its clause. */
-    record Totals(int assessable, int neverMentioned) {
-    }
-
     /** From the traversal's rows, of a provider and framework both known (so there is at least one row). */
-    static Completeness of(String provider, String framework, TraversalResult result) {
-        Totals totals = TraversalRows.as(result.single(), Totals.class);
+    static Completeness of(String provider, String framework, TraversalResult<CompletenessRow> result) {
+        CompletenessRow totals = result.single();
         // the row whose clause is null only carries the totals of an empty page
-        List<Clause> clauses = result.rows().stream().filter(r -> r.get("clause") != null)
-                .map(r -> TraversalRows.as(r, Clause.class)).toList();
+        List<Clause> clauses = result.rows().stream().filter(r -> r.clause() != null)
+                .map(r -> new Clause(r.clause(), r.ref(), r.label(), r.title(), r.chapter(), r.chapterTitle())).toList();
         Map<String, Object> paging = result.parameters();
         return new Completeness(provider, framework, totals.assessable(), totals.assessable() - totals.neverMentioned(),
                 totals.neverMentioned(), (Long) paging.get("skip"), (Long) paging.get("limit"), clauses);
-    }
-
-    /** The clauses as rows, for CSV. */
-    TraversalResult asResult(TraversalResult source) {
-        return new TraversalResult(source.traversal(), source.parameters(), TraversalRows.of(clauses));
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 
 import io.github.compliancegraph.problem.NoCatalogException;
 import io.github.compliancegraph.traversal.TraversalResult;
+import io.github.compliancegraph.traversal.TraversalRows;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import io.github.compliancegraph.web.AnswersTraversal;
 import io.github.compliancegraph.web.Rows;
@@ -38,11 +39,11 @@ class CompletenessController {
         given.put("framework", framework);
         given.put("skip", skip);
         given.put("limit", limit);
-        TraversalResult result = traversals.run("completeness", given);
+        TraversalResult<CompletenessRow> result = traversals.run("completeness", given, CompletenessRow.class);
         Completeness completeness = Completeness.of(provider, framework, result);
         if (completeness.assessable() == 0) {
             throw new NoCatalogException(framework);
         }
-        return Rows.respond(format, completeness.asResult(result).rows(), completeness);
+        return Rows.respond(format, TraversalRows.of(completeness.clauses()), completeness);
     }
 }

@@ -26,20 +26,16 @@ public record CustomerResponsibilities(String provider, String framework, int st
     }
 
     /** From the customer-responsibilities traversal's rows, in their order. */
-    @SuppressWarnings("unchecked")
-    static CustomerResponsibilities of(String provider, String framework, List<Map<String, Object>> rows) {
+    static CustomerResponsibilities of(String provider, String framework, List<CustomerStatement> rows) {
         Map<String, Map<String, List<Item>>> grouped = new LinkedHashMap<>();
         Map<String, String> chapterTitles = new LinkedHashMap<>();
         Map<String, String> topicLabels = new LinkedHashMap<>();
-        for (Map<String, Object> row : rows) {
-            String chapter = (String) row.get("chapter");
-            String topic = (String) row.get("topic");
-            chapterTitles.put(chapter, (String) row.get("chapterTitle"));
-            topicLabels.put(topic, (String) row.get("topicLabel"));
-            grouped.computeIfAbsent(chapter, c -> new LinkedHashMap<>()).computeIfAbsent(topic, t -> new ArrayList<>())
-                    .add(new Item((String) row.get("control"), (String) row.get("party"), Boolean.TRUE.equals(row.get("shared")),
-                            (String) row.get("section"), (String) row.get("sectionTitle"), (String) row.get("text"),
-                            (String) row.get("referenceCell"), (List<String>) row.get("clauses")));
+        for (CustomerStatement row : rows) {
+            chapterTitles.put(row.chapter(), row.chapterTitle());
+            topicLabels.put(row.topic(), row.topicLabel());
+            grouped.computeIfAbsent(row.chapter(), c -> new LinkedHashMap<>()).computeIfAbsent(row.topic(), t -> new ArrayList<>())
+                    .add(new Item(row.control(), row.party(), row.shared(), row.section(), row.sectionTitle(), row.text(),
+                            row.referenceCell(), row.clauses()));
         }
         var chapters = new ArrayList<Chapter>();
         grouped.forEach((chapter, topics) -> {
@@ -47,7 +43,7 @@ public record CustomerResponsibilities(String provider, String framework, int st
             topics.forEach((topic, items) -> groups.add(new TopicGroup(topic, topicLabels.get(topic), List.copyOf(items))));
             chapters.add(new Chapter(chapter, chapterTitles.get(chapter), List.copyOf(groups)));
         });
-        int statements = (int) rows.stream().map(r -> r.get("control")).distinct().count();
+        int statements = (int) rows.stream().map(CustomerStatement::control).distinct().count();
         return new CustomerResponsibilities(provider, framework, statements, List.copyOf(chapters));
     }
 }

@@ -34,8 +34,8 @@ class CustomerResponsibilityController {
     @ResponseBody
     ResponseEntity<?> responsibilities(@RequestParam String provider, @RequestParam String framework,
             @RequestParam(required = false) String format) {
-        TraversalResult result = run(provider, framework);
-        return Rows.respond(format, result.rows(), CustomerResponsibilities.of(provider, framework, result.rows()));
+        TraversalResult<CustomerStatement> result = run(provider, framework);
+        return Rows.respond(format, result.table(), CustomerResponsibilities.of(provider, framework, result.rows()));
     }
 
     @Operation(summary = "The same list as a printable HTML page")
@@ -46,8 +46,9 @@ class CustomerResponsibilityController {
         return "customer/responsibilities";
     }
 
-    private TraversalResult run(String provider, String framework) {
+    private TraversalResult<CustomerStatement> run(String provider, String framework) {
         traversals.requireListed("provider", provider, "lookups/provider-ids");
-        return traversals.run("customer-responsibilities", Map.of("provider", provider, "framework", framework, "limit", "20000"));
+        return traversals.run("customer-responsibilities", Map.of("provider", provider, "framework", framework, "limit", "20000"),
+                CustomerStatement.class);
     }
 }

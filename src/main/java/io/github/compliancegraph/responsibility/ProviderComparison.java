@@ -7,52 +7,44 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.compliancegraph.traversal.TraversalResult;
+import io.github.compliancegraph.traversal.TraversalRows;
 
 /**
  * The compare traversal's rows (one per clause and provider) reshaped for charts and tables: one
  * entry per clause with each provider's status, and totals per provider, overall and per chapter.
  */
 public record ProviderComparison(String framework, List<String> providers, List<String> statuses,
-        Map<String, Map<String, Integer>> totals, List<Chapter> chapters, List<Map<String, Object>> clauses,
-        @JsonIgnore TraversalResult source) {
+        Map<String, Map<String, Integer>> totals, List<Chapter> chapters, List<Clause> clauses,
+        @JsonIgnore TraversalResult<ComparedClause> source) {
 
     /** What a provider's documents say nothing of. */
     static final String SILENT = "silent";
     static final List<String> STATUSES = List.of("provider", "shared", "customer", SILENT);
-    /** What a row says of its clause, once per clause whatever the number of providers. */
-    private static final List<String> CLAUSE_KEYS = List.of("clause", "ref", "label", "title", "chapter", "chapterTitle");
 
     /** A chapter of the framework (a top-level clause) with its totals per provider. */
     public record Chapter(String chapter, String title, Map<String, Map<String, Integer>> totals) {
     }
 
-    static ProviderComparison of(String framework, List<String> providers, TraversalResult source) {
-        List<Map<String, Object>> rows = source.rows();
-        Map<String, Map<String, Object>> clauses = new LinkedHashMap<>();
+    /** A clause, once whatever the number of providers, with what each provider's documents make of it. */
+    public record Clause(String clause, String ref, String label, String title, String chapter, String chapterTitle,
+            Map<String, Stance> byProvider) {
+    }
+
+    /** Whom one provider's documents make responsible for a clause, and the statements that say so. */
+    public record Stance(String status, List<String> providerControls, List<String> customerControls) {
+    }
+
+    static ProviderComparison of(String framework, List<String> providers, TraversalResult<ComparedClause> source) {
+        Map<String, Clause> clauses = new LinkedHashMap<>();
         Map<String, Chapter> chapters = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> totals = emptyTotals(providers);
-        for (Map<String, Object> row : rows) {
-            String provider = (String) row.get("provider");
-            String status = (String) row.get("status");
-            Map<String, Object> clause = clauses.computeIfAbsent((String) row.get("clause"), uid -> {
-                var entry = new LinkedHashMap<String, Object>();
-                for (String key : CLAUSE_KEYS) {
-                    entry.put(key, row.get(key));
-                }
-                entry.put("byProvider", new LinkedHashMap<String, Object>());
-                return entry;
-            });
-            @SuppressWarnings("unchecked")
-            var byProvider = (Map<String, Object>) clause.get("byProvider");
-            var entry = new LinkedHashMap<String, Object>();
-            entry.put("status", status);
-            entry.put("providerControls", row.get("providerControls"));
-            entry.put("customerControls", row.get("customerControls"));
-            byProvider.put(provider, entry);
-            totals.get(provider).merge(status, 1, Integer::sum);
-            String chapter = String.valueOf(row.get("chapter"));
-            chapters.computeIfAbsent(chapter, c -> new Chapter((String) row.get("chapter"), (String) row.get("chapterTitle"),
-                    emptyTotals(providers))).totals().get(provider).merge(status, 1, Integer::sum);
+        for (ComparedClause row : source.rows()) {
+            clauses.computeIfAbsent(row.clause(), uid -> new Clause(uid, row.ref(), row.label(), row.title(), row.chapter(),
+                    row.chapterTitle(), new LinkedHashMap<>()))
+                    .byProvider().put(row.provider(), new Stance(row.status(), row.providerControls(), row.customerControls()));
+            totals.get(row.provider()).merge(row.status(), 1, Integer::sum);
+            chapters.computeIfAbsent(String.valueOf(row.chapter()), c -> new Chapter(row.chapter(), row.chapterTitle(),
+                    emptyTotals(providers))).totals().get(row.provider()).merge(row.status(), 1, Integer::sum);
         }
         return new ProviderComparison(framework, providers, STATUSES, totals, List.copyOf(chapters.values()),
                 List.copyOf(clauses.values()), source);
@@ -62,27 +54,22 @@ public record ProviderComparison(String framework, List<String> providers, List<
      * The clauses this provider's documents never mention (status silent), in order: the list
      * {@code GET /api/completeness} gives, read from this comparison rather than asked again.
      */
-    @SuppressWarnings("unchecked")
-    public List<Map<String, Object>> silentFor(String provider) {
-        return clauses.stream()
-                .filter(c -> SILENT.equals(((Map<String, Map<String, Object>>) c.get("byProvider")).get(provider).get("status")))
-                .toList();
+    public List<Clause> silentFor(String provider) {
+        return clauses.stream().filter(c -> SILENT.equals(c.byProvider().get(provider).status())).toList();
     }
 
-    /** One row per clause, one status column per provider: the CSV form. */
-    TraversalResult asWideResult() {
+    /** One row per clause, its columns but byProvider, then one status column per provider: the CSV form. */
+    TraversalResult<Map<String, Object>> asWideResult() {
+        List<Map<String, Object>> columns = TraversalRows.of(clauses);
         var rows = new ArrayList<Map<String, Object>>();
-        for (Map<String, Object> clause : clauses) {
-            var row = new LinkedHashMap<String, Object>();
-            for (String key : CLAUSE_KEYS) {
-                row.put(key, clause.get(key));
-            }
-            @SuppressWarnings("unchecked")
-            var byProvider = (Map<String, Map<String, Object>>) clause.get("byProvider");
-            providers.forEach(p -> row.put(p, byProvider.get(p).get("status")));
+        for (int i = 0; i < clauses.size(); i++) {
+            var row = new LinkedHashMap<>(columns.get(i));
+            row.remove("byProvider");
+            Map<String, Stance> byProvider = clauses.get(i).byProvider();
+            providers.forEach(p -> row.put(p, byProvider.get(p).status()));
             rows.add(row);
         }
-        return new TraversalResult(source.traversal(), source.parameters(), rows);
+        return new TraversalResult<>(source.traversal(), source.parameters(), rows);
     }
 
     private static Map<String, Map<String, Integer>> emptyTotals(List<String> providers) {

@@ -24,8 +24,8 @@ public class ProviderComparisons {
     /** @param providers provider party ids, comma-separated */
     public ProviderComparison compare(String framework, String providers) {
         List<String> ids = providers(providers);
-        TraversalResult result = traversals.run("compare", Map.of("framework", framework, "providers", String.join(",", ids),
-                "limit", "20000"));
+        TraversalResult<ComparedClause> result = traversals.run("compare", Map.of("framework", framework,
+                "providers", String.join(",", ids), "limit", "20000"), ComparedClause.class);
         return ProviderComparison.of(framework, ids, result);
     }
 

@@ -13,7 +13,6 @@ import io.github.compliancegraph.problem.InvalidParameterException;
 import io.github.compliancegraph.search.Analysis.Token;
 import io.github.compliancegraph.topic.TopicTag;
 import io.github.compliancegraph.traversal.TraversalResult;
-import io.github.compliancegraph.traversal.TraversalRows;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -59,13 +58,12 @@ public class Search {
         }
         putIfGiven(given, "skip", skip);
         putIfGiven(given, "limit", limit);
-        TraversalResult result = traversals.run(TRAVERSAL, given);
+        TraversalResult<SearchRow> result = traversals.run(TRAVERSAL, given, SearchRow.class);
         Map<Language, List<List<String>>> expansionTerms = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             expansionTerms.put(language, query.expansions().stream().map(e -> Analysis.terms(e.text(), language)).toList());
         }
-        List<SearchHit> hits = result.rows().stream()
-                .map(r -> hit(TraversalRows.as(r, SearchRow.class), query, expansionTerms)).toList();
+        List<SearchHit> hits = result.rows().stream().map(r -> hit(r, query, expansionTerms)).toList();
         return new SearchAnswer(TRAVERSAL, result.parameters(), q, reading.toString(), query.expansions(), hits);
     }
 

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import io.github.compliancegraph.traversal.TraversalRow;
+
 /** A row of the search traversal, as {@code cypher/traversals/search.cypher} returns it (see {@link SearchHit}). */
+@TraversalRow("search")
 record SearchRow(String kind, String id, String ref, String label, String title, String text, String lang, List<String> parties,
         String framework, List<String> baselines, String source, Double score) {
 

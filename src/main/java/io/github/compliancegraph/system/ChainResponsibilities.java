@@ -1,11 +1,9 @@
 package io.github.compliancegraph.system;
 
-import java.util.List;
 import java.util.Map;
 
 import io.github.compliancegraph.problem.NoCatalogException;
 import io.github.compliancegraph.traversal.TraversalResult;
-import io.github.compliancegraph.traversal.TraversalRows;
 import io.github.compliancegraph.traversal.TraversalRunner;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +23,11 @@ public class ChainResponsibilities {
 
     public SystemResponsibilities of(String system, String framework) {
         SystemChain chain = systems.chain(system);
-        TraversalResult result = traversals.run(TRAVERSAL, Map.of("system", system, "framework", framework, "limit", "20000"));
+        TraversalResult<HeldClause> result = traversals.run(TRAVERSAL, Map.of("system", system, "framework", framework,
+                "limit", "20000"), HeldClause.class);
         if (result.rows().isEmpty()) {
             throw new NoCatalogException(framework);
         }
-        List<HeldClause> clauses = result.rows().stream().map(r -> TraversalRows.as(r, HeldClause.class)).toList();
-        return SystemResponsibilities.of(chain, framework, clauses, result);
+        return SystemResponsibilities.of(chain, framework, result);
     }
 }

@@ -3,6 +3,7 @@ package io.github.compliancegraph.system;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.compliancegraph.traversal.TraversalRow;
 
 /**
  * Who holds one clause for a system along its chain of providers: a row of the
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param leftBy    the provider that leaves the clause to its customer (for taken-on, the one below whose part is taken on)
  * @param path      the deciding chain, the system's own provider first, with what each provider's documents say
  */
+@TraversalRow("system-responsibilities")
 public record HeldClause(String clause, String ref, String label, String title, String chapter, String chapterTitle,
         String holding, String holder, String decidedBy, String leftBy, List<Level> path) {
 

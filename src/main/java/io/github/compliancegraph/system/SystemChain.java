@@ -1,9 +1,8 @@
 package io.github.compliancegraph.system;
 
 import java.util.List;
-import java.util.Map;
 
-import io.github.compliancegraph.traversal.TraversalRows;
+import io.github.compliancegraph.traversal.TraversalRow;
 
 /**
  * A system and the providers under it: the {@code system-chain} traversal's edges, top first.
@@ -14,13 +13,13 @@ import io.github.compliancegraph.traversal.TraversalRows;
  */
 public record SystemChain(String system, List<String> providers, List<Edge> edges) {
 
-    /** A party builds on another, as a source declared. */
+    /** A party builds on another, as a source declared: a row of the {@code system-chain} traversal. */
+    @TraversalRow("system-chain")
     public record Edge(String from, String fromName, String fromRole, String to, String toName, String toRole, String source,
             String evidence, int depth) {
     }
 
-    static SystemChain of(String system, List<Map<String, Object>> rows) {
-        List<Edge> edges = rows.stream().map(r -> TraversalRows.as(r, Edge.class)).toList();
+    static SystemChain of(String system, List<Edge> edges) {
         return new SystemChain(system, edges.stream().map(Edge::to).distinct().toList(), edges);
     }
 }

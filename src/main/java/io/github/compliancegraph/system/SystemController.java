@@ -55,8 +55,8 @@ class SystemController {
     @GetMapping
     ResponseEntity<?> list(@Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
-        TraversalResult result = traversals.run("systems", Rows.withoutFormat(query));
-        return Rows.respond(format, result.rows(), result);
+        TraversalResult<SystemSummary> result = traversals.run("systems", Rows.withoutFormat(query), SystemSummary.class);
+        return Rows.respond(format, result.table(), result);
     }
 
     @Operation(summary = "A system's chain of providers: every BUILDS_ON edge below it, with the source that declared it")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.compliancegraph.framework.FrameworkDetail;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp.Framework;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp.SourceDocument;
@@ -27,7 +28,7 @@ class SystemPlans {
     /** Refuses an unknown system or framework (404) and a framework without assessable clauses (409), as the responsibilities do. */
     SystemPlan of(String system, String framework) {
         SystemResponsibilities held = responsibilities.of(system, framework);
-        Framework edition = Framework.of(framework, traversals.run("framework", Map.of("framework", framework)).single());
+        Framework edition = Framework.of(traversals.run("framework", Map.of("framework", framework), FrameworkDetail.class).single());
         var sourceIds = new HashMap<String, String>();
         traversals.lookup("lookups/clause-source-ids", Map.of("framework", framework))
                 .forEach(r -> sourceIds.put((String) r.get("uid"), (String) r.get("sourceId")));

@@ -16,13 +16,14 @@ import io.github.compliancegraph.traversal.TraversalResult;
  * @param clauses  every assessable clause of the framework, each once
  */
 public record SystemResponsibilities(String system, String framework, SystemChain chain, List<String> holdings,
-        Map<String, Integer> totals, List<Chapter> chapters, List<HeldClause> clauses, @JsonIgnore TraversalResult source) {
+        Map<String, Integer> totals, List<Chapter> chapters, List<HeldClause> clauses, @JsonIgnore TraversalResult<HeldClause> source) {
 
     /** A chapter of the framework (a top-level clause) with its clauses per holding. */
     public record Chapter(String chapter, String title, Map<String, Integer> totals) {
     }
 
-    static SystemResponsibilities of(SystemChain chain, String framework, List<HeldClause> clauses, TraversalResult source) {
+    static SystemResponsibilities of(SystemChain chain, String framework, TraversalResult<HeldClause> source) {
+        List<HeldClause> clauses = source.rows();
         Map<String, Integer> totals = emptyTotals();
         Map<String, Chapter> chapters = new LinkedHashMap<>();
         for (HeldClause clause : clauses) {
@@ -40,7 +41,7 @@ public record SystemResponsibilities(String system, String framework, SystemChai
     }
 
     /** One row per clause, the chain in one column: the CSV form. */
-    TraversalResult asFlatResult() {
+    TraversalResult<Map<String, Object>> asFlatResult() {
         var rows = new ArrayList<Map<String, Object>>();
         for (HeldClause c : clauses) {
             var row = new LinkedHashMap<String, Object>();
@@ -56,7 +57,7 @@ public record SystemResponsibilities(String system, String framework, SystemChai
             row.put("path", c.pathLine());
             rows.add(row);
         }
-        return new TraversalResult(source.traversal(), source.parameters(), rows);
+        return new TraversalResult<>(source.traversal(), source.parameters(), rows);
     }
 
     private static Map<String, Integer> emptyTotals() {

@@ -65,13 +65,13 @@ public class Systems {
     }
 
     /** Every system with the providers it builds on (the traversal's largest page: its default is 100). */
-    public List<Map<String, Object>> list() {
-        return traversals.run("systems", Map.of("limit", "1000")).rows();
+    public List<SystemSummary> list() {
+        return traversals.run("systems", Map.of("limit", "1000"), SystemSummary.class).rows();
     }
 
     /** The system and every provider under it, with the BUILDS_ON edges between them. */
     public SystemChain chain(String id) {
         traversals.requireListed("system", id, "lookups/system-ids");
-        return SystemChain.of(id, traversals.run("system-chain", Map.of("system", id)).rows());
+        return SystemChain.of(id, traversals.run("system-chain", Map.of("system", id), SystemChain.Edge.class).rows());
     }
 }

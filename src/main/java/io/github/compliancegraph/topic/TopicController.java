@@ -28,7 +28,7 @@ class TopicController {
     @GetMapping("/api/topics")
     ResponseEntity<?> topics(@Parameter(hidden = true) @RequestParam Map<String, String> query,
             @RequestParam(required = false) String format) {
-        TraversalResult result = traversals.run("topics", Rows.withoutFormat(query));
-        return Rows.respond(format, result.rows(), result);
+        TraversalResult<TopicSummary> result = traversals.run("topics", Rows.withoutFormat(query), TopicSummary.class);
+        return Rows.respond(format, result.table(), result);
     }
 }

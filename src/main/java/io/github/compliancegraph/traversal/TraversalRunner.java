@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * then runs the file's Cypher unchanged, with those values as parameters, in a read transaction
  * with a timeout, or asks the {@link ComputedTraversal} that answers for it; a heavy traversal
  * (header {@code // @heavy}) waits for its turn in {@link HeavyQueries}. An empty answer is checked
- * for ids that name nothing.
+ * for ids that name nothing. A feature reads a traversal's rows as the record it owns for them
+ * ({@link TraversalRow}); only readers of any traversal (the API's and the explorer's traversal
+ * runners) take them as column-to-value maps.
  */
 @Component
 public class TraversalRunner {
@@ -39,12 +41,12 @@ public class TraversalRunner {
     private final Driver driver;
     private final ConsistentReads consistency;
     private final TransactionConfig readConfig;
-    private final ObjectProvider<ComputedTraversal> computed;
+    private final ObjectProvider<ComputedTraversal<?>> computed;
     private final HeavyQueries heavy;
     private final TraversalMetrics metrics;
 
     TraversalRunner(TraversalCatalog catalog, CypherFiles cypher, Driver driver, ConsistentReads consistency,
-            QueryLimits limits, ObjectProvider<ComputedTraversal> computed,
+            QueryLimits limits, ObjectProvider<ComputedTraversal<?>> computed,
             HeavyQueries heavy, TraversalMetrics metrics) {
         this.catalog = catalog;
         this.cypher = cypher;
@@ -62,18 +64,37 @@ public class TraversalRunner {
     }
 
     /**
-     * Rows of a traversal, given its parameters as the strings a URL carries. An id naming nothing
-     * can only give an empty answer, so ids are looked up only then, to tell a 404 from "no rows".
+     * Rows of a traversal as its row record, given its parameters as the strings a URL carries. An
+     * id naming nothing can only give an empty answer, so ids are looked up only then, to tell a 404
+     * from "no rows".
+     *
+     * @param rowType the record whose {@link TraversalRow} names this traversal
      */
-    public TraversalResult run(String name, Map<String, String> given) {
+    public <R extends Record> TraversalResult<R> run(String name, Map<String, String> given, Class<R> rowType) {
+        TraversalRow row = rowType.getAnnotation(TraversalRow.class);
+        if (row == null || !row.value().equals(name)) {
+            throw new IllegalArgumentException(rowType.getName() + " is not annotated @TraversalRow(\"" + name + "\")");
+        }
+        TraversalResult<?> answer = answer(name, given);
+        return new TraversalResult<>(name, answer.parameters(), TraversalRows.as(answer.rows(), rowType));
+    }
+
+    /** Rows of any traversal as column-to-value maps, columns in the file's order, for readers that know none in particular. */
+    public TraversalResult<Map<String, Object>> run(String name, Map<String, String> given) {
+        TraversalResult<?> answer = answer(name, given);
+        return new TraversalResult<>(name, answer.parameters(), TraversalRows.of(answer.rows()));
+    }
+
+    /** The rows as the file's Cypher (maps) or the computed traversal (records) gives them. */
+    private TraversalResult<?> answer(String name, Map<String, String> given) {
         Traversal traversal = traversal(name);
         Map<String, Object> parameters = parameters(traversal, given);
-        List<Map<String, Object>> rows = traversal.heavy() ? heavy.run(name, () -> rows(traversal, parameters))
+        List<?> rows = traversal.heavy() ? heavy.run(name, () -> rows(traversal, parameters))
                 : metrics.timed(name, () -> rows(traversal, parameters));
         if (rows.isEmpty()) {
             requireKnownIds(traversal, parameters);
         }
-        return new TraversalResult(name, parameters, rows);
+        return new TraversalResult<>(name, parameters, rows);
     }
 
     /** A traversal's parameter values as its query takes them, checked against its header, defaults filled in. */
@@ -86,7 +107,7 @@ public class TraversalRunner {
         requireKnownIds(traversal(name), parameters);
     }
 
-    private List<Map<String, Object>> rows(Traversal traversal, Map<String, Object> parameters) {
+    private List<?> rows(Traversal traversal, Map<String, Object> parameters) {
         var answering = computed.stream().filter(c -> c.traversal().equals(traversal.name())).findFirst();
         if (answering.isPresent()) {
             return answering.get().rows(parameters);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +20,7 @@ import io.github.compliancegraph.imports.PartyRecord;
 import io.github.compliancegraph.imports.Problem;
 import io.github.compliancegraph.imports.SourceGraph;
 import io.github.compliancegraph.mapping.ResolvedReference;
+import io.github.compliancegraph.oscal.ResponsibilityStatement;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp.Framework;
 import io.github.compliancegraph.oscal.SharedResponsibilitySsp.SourceDocument;
@@ -241,21 +241,11 @@ class OscalSspReaderTest {
                         + " (no provided or responsibility entry has a description)");
     }
 
-    private static Map<String, Object> row(String ref, String control, String statementId, String section, String text, String lang,
-            String party, String role) {
-        var row = new HashMap<String, Object>();
-        row.put("clause", "iso27001-2013:" + ref);
-        row.put("ref", ref);
-        row.put("control", control);
-        row.put("statementId", statementId);
-        row.put("section", section);
-        row.put("sectionTitle", section.equals("4") ? "Access control" : null);
-        row.put("text", text);
-        row.put("lang", lang);
-        row.put("party", party);
-        row.put("partyName", party.equals("nimbus") ? "Nimbus Cloud" : "Nimbus customers");
-        row.put("role", role);
-        return row;
+    private static ResponsibilityStatement row(String ref, String control, String statementId, String section, String text,
+            String lang, String party, String role) {
+        return new ResponsibilityStatement("iso27001-2013:" + ref, ref, null, null, control, statementId, null, section,
+                section.equals("4") ? "Access control" : null, text, lang, party,
+                party.equals("nimbus") ? "Nimbus Cloud" : "Nimbus customers", role);
     }
 
     private static String ownExport() {
