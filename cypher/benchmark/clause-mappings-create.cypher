@@ -1,5 +1,6 @@
 // Purpose: benchmark generator: clause-to-clause MAPS_TO edges of a synthetic mapping set
-// (NIST IR 8477 relationship types, in the mix the imported mapping sets have).
+// (NIST IR 8477 relationship types, in the mix the imported mapping sets have). Run
+// import/clause-mappings-read-both-ways after, as every import does.
 // Parameters:
 //   $source    mapping-set id, string
 //   $mappings  list of maps {from, to, relationship, rationale, strength} (clause uids)

@@ -1,6 +1,7 @@
 // Purpose: link each clause to its parent clause, or to its Framework when it has none. The
 // latest catalog imported decides the tree: a parent link it does not give is removed, so a clause
-// never hangs under two parents.
+// never hangs under two parents. Followed by clause-chapters-set with the same clauses, which gives
+// them and the clauses below them their chapter.
 // Parameters:
 //   $clauses  list of maps {uid, framework, parentUid (null for a top-level clause)}
 // Example:

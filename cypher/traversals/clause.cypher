@@ -6,6 +6,8 @@
 //   from this clause with their sources, and the best confidence that coverage of the other clause
 //   carries to this one (1.0 full, 0.5 partial; none for no-relationship). `label` is what to show
 //   a clause as: its ref, or for a clause its catalog gives no ref, its place and title.
+// Reads each mapping from this clause's end by its reverseRelationship, forwardConfidence and
+// reverseConfidence: the importers write them (README, graph contract).
 // @param clause clause (required) clause uid, such as secnumcloud-3.2:10.5.c
 // Run in Neo4j Browser after:
 //   :param clause => 'iso27001-2013:A.9.2.1'
@@ -35,11 +37,8 @@ CALL (cl) {
 CALL (cl) {
   OPTIONAL MATCH (cl)-[m:MAPS_TO]-(other:Clause)
   WITH other, coalesce(m.source, 'mapping') AS source,
-       CASE WHEN startNode(m) = cl OR NOT m.relationship IN ['subset-of', 'superset-of'] THEN m.relationship
-            WHEN m.relationship = 'subset-of' THEN 'superset-of' ELSE 'subset-of' END AS relationship,
-       CASE WHEN m.relationship = 'no-relationship' THEN null
-            WHEN (startNode(m) = other AND m.relationship IN ['equal', 'superset-of'])
-              OR (endNode(m) = other AND m.relationship IN ['equal', 'subset-of']) THEN 1.0 ELSE 0.5 END AS confidence
+       CASE WHEN startNode(m) = cl THEN m.relationship ELSE m.reverseRelationship END AS relationship,
+       CASE WHEN startNode(m) = other THEN m.forwardConfidence ELSE m.reverseConfidence END AS confidence
   ORDER BY other.uid, relationship, source
   WITH other, relationship, collect(DISTINCT source) AS sources, max(confidence) AS confidence
   ORDER BY other.uid, relationship

@@ -4,6 +4,7 @@
 //   another party about the same topic maps to it (the commitments the party's own work relies
 //   on); a control citing only the framework gives a framework-level row. Direct rows rank first.
 //   Each row carries the path that put it there: party, control, clause, parents, framework.
+// Orders by each clause's sortKey, which the importers write (README, graph contract).
 // @param framework framework (required) framework id, such as secnumcloud-3.2
 // @param party party (required) party id, such as client
 // @param topic topic (required) topic id, such as key-management
@@ -33,5 +34,4 @@ RETURN coalesce(target.uid, target.id) AS clause,
        first.keyword AS matchedKeyword,
        target.title AS title
 ORDER BY CASE link WHEN 'direct' THEN 0 WHEN 'framework' THEN 1 ELSE 2 END,
-         reduce(k = '', x IN split(coalesce(target.ref, ''), '.') |
-                k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.')
+         target.sortKey

@@ -7,6 +7,7 @@
 //   party the provider outsources to (a CSA CCM "Third-party outsourced" row) stands on the
 //   provider's side: the customer does not do it. A reference to a whole NIST family
 //   (resolution 'family') is too coarse to decide any clause.
+// Orders by each clause's sortKey and names its chapter by its chapterUid: the importers write them (README, graph contract).
 // @heavy: runs at most compliance.api.heavy.concurrency at once
 // @param framework framework (required) framework id, such as iso27001-2013
 // @param providers string (required) provider party ids, comma-separated, such as outscale,nimbus
@@ -32,16 +33,14 @@ CALL (cl, provider, sources) {
   RETURN collect(DISTINCT CASE WHEN p = provider OR p.role = 'third-party' THEN c.uid END) AS providerControls,
          collect(DISTINCT CASE WHEN p.role = 'customer' THEN c.uid END) AS customerControls
 }
-WITH cl, position, provider, providerControls, customerControls,
-     [(cl)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause) | top] AS tops
+OPTIONAL MATCH (top:Clause {uid: cl.chapterUid})
 RETURN cl.uid AS clause, cl.ref AS ref, coalesce(cl.label, cl.ref) AS label, cl.title AS title,
-       tops[0].ref AS chapter, tops[0].title AS chapterTitle,
+       top.ref AS chapter, top.title AS chapterTitle,
        provider.id AS provider,
        CASE WHEN size(providerControls) > 0 AND size(customerControls) > 0 THEN 'shared'
             WHEN size(providerControls) > 0 THEN 'provider'
             WHEN size(customerControls) > 0 THEN 'customer'
             ELSE 'silent' END AS status,
        providerControls, customerControls
-ORDER BY reduce(k = '', x IN split(cl.ref, '.') |
-                k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.'), position
+ORDER BY cl.sortKey, position
 SKIP $skip LIMIT $limit

@@ -9,6 +9,7 @@
 //   framework's assessable clauses) and neverMentioned (all of them, whatever the page), so that a
 //   page is never taken for the whole; when no clause falls in the page (the documents mention
 //   them all, or skip is past the end), one row whose clause is null still carries them.
+// Orders by each clause's sortKey and names its chapter by its chapterUid: the importers write them (README, graph contract).
 // @heavy: runs at most compliance.api.heavy.concurrency at once
 // @param provider party (required) provider party id, such as outscale
 // @param framework framework (required) framework id, such as secnumcloud-3.2
@@ -31,14 +32,12 @@ WITH framework, provider, cl, NOT EXISTS {
   (cl)-[:PART_OF*0..8]->(:Clause)<-[m:MAPS_TO]-(c:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
   WHERE c.source IN sources AND m.resolution <> 'family' AND (p = provider OR p.role IN ['customer', 'third-party'])
 } AS silent
-ORDER BY reduce(k = '', x IN split(cl.ref, '.') |
-                k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.')
+ORDER BY cl.sortKey
 // collect keeps that order; grouping by framework and provider keeps "no such id" an empty answer
 WITH framework, provider, count(cl) AS assessable, collect(CASE WHEN silent THEN cl END) AS unmentioned
 WITH assessable, unmentioned, unmentioned[$skip..$skip + $limit] AS page
 UNWIND CASE page WHEN [] THEN [null] ELSE page END AS cl
-WITH cl, assessable, unmentioned,
-     [(cl)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause) | top] AS tops
+OPTIONAL MATCH (top:Clause {uid: cl.chapterUid})
 RETURN cl.uid AS clause, cl.ref AS ref, coalesce(cl.label, cl.ref) AS label, cl.title AS title,
-       tops[0].ref AS chapter, tops[0].title AS chapterTitle,
+       top.ref AS chapter, top.title AS chapterTitle,
        assessable, size(unmentioned) AS neverMentioned

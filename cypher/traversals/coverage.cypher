@@ -16,6 +16,8 @@
 //   another (MARS-E 2.0 from NIST SP 800-53 rev 4, DERIVED_FROM) is answered with that one's clauses.
 //   `label` is what to show the clause as: its ref, or for a clause its catalog gives no ref, its
 //   place and the start of its title.
+// Orders by each clause's sortKey, names its chapter by its chapterUid and walks each mapping by its
+// forwardConfidence, reverseConfidence and reverseRelationship: the importers write them (README, graph contract).
 // @heavy: runs at most compliance.api.heavy.concurrency at once
 // The API answers it from an in-memory snapshot of the mapping graph, with exactly this file's rows (tested).
 // @param framework framework (required) framework id, such as secnumcloud-3.2
@@ -58,14 +60,14 @@ OPTIONAL CALL (cl, controls, attestedBy) {
   WITH cl WHERE size(controls) = 0 AND size(attestedBy) = 0
   CALL (cl) {
     MATCH path = ALL SHORTEST (cl)((x:Clause)-[r:MAPS_TO]-(y:Clause)
-                   WHERE (startNode(r) = y AND r.relationship IN ['equal', 'superset-of'])
-                      OR (endNode(r) = y AND r.relationship IN ['equal', 'subset-of'])){1,3}(other:Clause)
+                   WHERE (startNode(r) = y AND r.forwardConfidence = 1.0)
+                      OR (endNode(r) = y AND r.reverseConfidence = 1.0)){1,3}(other:Clause)
     WHERE other.framework <> cl.framework
       AND EXISTS { (other)<-[m:MAPS_TO]-(:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
                    WHERE ($party IS NULL OR p.id = $party) AND m.resolution <> 'family' }
     RETURN path, 1.0 AS confidence
     UNION
-    MATCH path = ALL SHORTEST (cl)((x:Clause)-[r:MAPS_TO]-(y:Clause) WHERE r.relationship <> 'no-relationship'){1,3}(other:Clause)
+    MATCH path = ALL SHORTEST (cl)((x:Clause)-[r:MAPS_TO]-(y:Clause) WHERE r.forwardConfidence IS NOT NULL){1,3}(other:Clause)
     WHERE other.framework <> cl.framework
       AND EXISTS { (other)<-[m:MAPS_TO]-(:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
                    WHERE ($party IS NULL OR p.id = $party) AND m.resolution <> 'family' }
@@ -78,9 +80,8 @@ OPTIONAL CALL (cl, controls, attestedBy) {
     UNWIND range(0, size(hops) - 2) AS i
     WITH i, hops[i] AS x, hops[i + 1] AS y
     MATCH (x)-[m:MAPS_TO]-(y)
-    WHERE m.relationship <> 'no-relationship'
-    WITH i, CASE WHEN startNode(m) = x OR NOT m.relationship IN ['subset-of', 'superset-of'] THEN m.relationship
-                 WHEN m.relationship = 'subset-of' THEN 'superset-of' ELSE 'subset-of' END AS relationship,
+    WHERE m.forwardConfidence IS NOT NULL
+    WITH i, CASE WHEN startNode(m) = x THEN m.relationship ELSE m.reverseRelationship END AS relationship,
          coalesce(m.source, 'mapping') AS source
     ORDER BY i, relationship, source
     WITH i, relationship, collect(DISTINCT source) AS sources
@@ -97,12 +98,11 @@ WITH cl, controls, parties, attestedBy, mappingPath, confidence, via,
           WHEN size(controls) > 0 THEN 'customer'
           WHEN size(attestedBy) > 0 THEN 'attested'
           WHEN mappingPath IS NOT NULL THEN 'mapped'
-          ELSE 'gap' END AS status,
-     COLLECT { MATCH (cl)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause) RETURN top ORDER BY top.uid LIMIT 1 } AS tops
+          ELSE 'gap' END AS status
 WHERE $status IS NULL OR status = $status
+OPTIONAL MATCH (top:Clause {uid: cl.chapterUid})
 RETURN cl.uid AS clause, cl.ref AS ref, coalesce(cl.label, cl.ref) AS label, cl.title AS title,
-       tops[0].ref AS chapter, tops[0].title AS chapterTitle,
+       top.ref AS chapter, top.title AS chapterTitle,
        status, parties, controls, attestedBy, mappingPath, confidence, via
-ORDER BY reduce(k = '', x IN split(cl.ref, '.') |
-                k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.'), clause
+ORDER BY cl.sortKey, clause
 SKIP $skip LIMIT $limit

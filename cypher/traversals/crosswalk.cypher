@@ -8,6 +8,8 @@
 //   Mappings between the same two clauses (a set and its reverse, or two sources) are one
 //   relation: `via` gives each hop's mappings and their sources, `sources` all of them. Paths are
 //   selected with ALL SHORTEST, never enumerated.
+// Orders by each clause's sortKey, names its chapter by its chapterUid and walks each mapping by its
+// forwardConfidence, reverseConfidence and reverseRelationship: the importers write them (README, graph contract).
 // @heavy: runs at most compliance.api.heavy.concurrency at once
 // The API answers it from an in-memory snapshot of the mapping graph, with exactly this file's rows (tested).
 // @param from framework (required) framework to start from, such as iso27001-2013
@@ -23,13 +25,13 @@ MATCH (a:Clause {framework: $from})
 CALL (a) {
   MATCH path = ALL SHORTEST (a)((x:Clause)-[r:MAPS_TO]-(y:Clause)
                  WHERE y.framework <> $from
-                   AND ((startNode(r) = x AND r.relationship IN ['equal', 'superset-of'])
-                     OR (endNode(r) = x AND r.relationship IN ['equal', 'subset-of']))){1,4}(b:Clause {framework: $to})
+                   AND ((startNode(r) = x AND r.forwardConfidence = 1.0)
+                     OR (endNode(r) = x AND r.reverseConfidence = 1.0))){1,4}(b:Clause {framework: $to})
   WHERE length(path) <= $maxHops
   RETURN b, path, 1.0 AS confidence
   UNION
   MATCH path = ALL SHORTEST (a)((x:Clause)-[r:MAPS_TO]-(y:Clause)
-                 WHERE y.framework <> $from AND r.relationship <> 'no-relationship'){1,4}(b:Clause {framework: $to})
+                 WHERE y.framework <> $from AND r.forwardConfidence IS NOT NULL){1,4}(b:Clause {framework: $to})
   WHERE length(path) <= $maxHops
   RETURN b, path, 0.5 AS confidence
 }
@@ -44,9 +46,8 @@ CALL (hops) {
   UNWIND range(0, size(hops) - 2) AS i
   WITH i, hops[i] AS x, hops[i + 1] AS y
   MATCH (x)-[m:MAPS_TO]-(y)
-  WHERE m.relationship <> 'no-relationship'
-  WITH i, CASE WHEN startNode(m) = x OR NOT m.relationship IN ['subset-of', 'superset-of'] THEN m.relationship
-               WHEN m.relationship = 'subset-of' THEN 'superset-of' ELSE 'subset-of' END AS relationship,
+  WHERE m.forwardConfidence IS NOT NULL
+  WITH i, CASE WHEN startNode(m) = x THEN m.relationship ELSE m.reverseRelationship END AS relationship,
        coalesce(m.source, 'mapping') AS source
   ORDER BY i, relationship, source
   WITH i, relationship, collect(DISTINCT source) AS sources
@@ -58,13 +59,9 @@ CALL (hops) {
        reduce(all = [], x IN collect(sources) | all + x) AS sources
   RETURN via, COLLECT { UNWIND sources AS source RETURN DISTINCT source ORDER BY source } AS sources
 }
-RETURN a.uid AS from,
-       COLLECT { MATCH (a)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause)
-                 RETURN top.ref ORDER BY top.uid LIMIT 1 }[0] AS fromChapter,
-       b.uid AS to,
-       COLLECT { MATCH (b)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause)
-                 RETURN top.ref ORDER BY top.uid LIMIT 1 }[0] AS toChapter,
+OPTIONAL MATCH (fromTop:Clause {uid: a.chapterUid})
+OPTIONAL MATCH (toTop:Clause {uid: b.chapterUid})
+RETURN a.uid AS from, fromTop.ref AS fromChapter, b.uid AS to, toTop.ref AS toChapter,
        size(hops) - 1 AS hops,
        confidence, score, [n IN hops | n.uid] AS path, via, sources
-ORDER BY reduce(k = '', x IN split(a.ref, '.') |
-                k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.'), from, score DESC, to
+ORDER BY a.sortKey, from, score DESC, to

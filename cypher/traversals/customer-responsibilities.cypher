@@ -4,6 +4,7 @@
 //   is responsible for something, with the clauses of the framework it serves, one row per chapter
 //   of the framework and topic the statement belongs to. A statement citing no clause of the
 //   framework comes once, with chapter null: the customer must still do it.
+// Names a clause's chapter by its chapterUid and orders chapters by their sortKey: the importers write them (README, graph contract).
 // @param provider party (required) provider party id, such as outscale
 // @param framework framework (required) framework id, such as secnumcloud-3.2
 // @param skip integer = 0 [0..1000000] rows to skip
@@ -19,8 +20,7 @@ MATCH (customer:Party {role: 'customer'})-[:RESPONSIBLE_FOR]->(c:Control)
 WHERE c.source IN sources
 CALL (c) {
   OPTIONAL MATCH (c)-[:MAPS_TO]->(cl:Clause {framework: $framework})
-  OPTIONAL MATCH (cl)-[:PART_OF*0..8]->(top:Clause)
-  WHERE NOT (top)-[:PART_OF]->(:Clause)
+  OPTIONAL MATCH (top:Clause {uid: cl.chapterUid})
   WITH top, cl
   ORDER BY cl.uid
   RETURN top, collect(DISTINCT cl.uid) AS clauses
@@ -34,7 +34,6 @@ RETURN top.ref AS chapter, top.title AS chapterTitle, t.id AS topic, t.labelEn A
        c.source AS source, c.section AS section, c.sectionTitle AS sectionTitle, c.text AS text,
        c.referenceCell AS referenceCell, clauses
 ORDER BY chapter IS NULL,
-         reduce(k = '', x IN split(coalesce(chapter, ''), '.') |
-                k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.'),
+         top.sortKey,
          topicLabel IS NULL, topicLabel, c.source, c.line, c.ordinal
 SKIP $skip LIMIT $limit

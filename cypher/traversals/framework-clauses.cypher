@@ -2,6 +2,7 @@
 // Purpose: the clauses of a framework in document order, each with its parent and the number of
 //   controls of each party that map to it (the API nests them into a tree). `label` is what to
 //   show the clause as: its ref, or for a clause its catalog gives no ref, its place and title.
+// Orders by each clause's sortKey, which the importers write (README, graph contract).
 // @param framework framework (required) framework id, such as iso27001-2013
 // @param skip integer = 0 [0..1000000] rows to skip
 // @param limit integer = 5000 [1..20000] rows to return
@@ -20,6 +21,5 @@ CALL (cl) {
 }
 RETURN cl.uid AS uid, cl.ref AS ref, coalesce(cl.label, cl.ref) AS label, cl.title AS title, parent.uid AS parent,
        cl.inCatalog AS inCatalog, controlsByParty
-ORDER BY reduce(k = '', x IN split(cl.ref, '.') |
-                k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.')
+ORDER BY cl.sortKey
 SKIP $skip LIMIT $limit

@@ -3,6 +3,7 @@
 //   clause, statement and party bound (a shared statement gives a row for the provider and one for
 //   the customer): what the OSCAL export writes as provided capabilities (provider) and customer
 //   responsibilities. Clauses in catalog order, statements in document order.
+// Orders by each clause's sortKey, which the importers write (README, graph contract).
 // @param provider party (required) provider party id, such as outscale
 // @param framework framework (required) framework id, such as secnumcloud-3.2
 // @param skip integer = 0 [0..1000000] rows to skip
@@ -21,7 +22,6 @@ RETURN cl.uid AS clause, cl.ref AS ref, cl.title AS title, cl.sourceId AS clause
        c.sectionTitle AS sectionTitle, c.text AS text, c.lang AS lang,
        p.id AS party, p.name AS partyName, CASE WHEN p = provider THEN 'provider' ELSE 'customer' END AS role
 ORDER BY coalesce(cl.order, 1000000),
-         reduce(k = '', x IN split(cl.ref, '.') |
-                k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.'),
+         cl.sortKey,
          c.source, c.line, c.ordinal, role DESC
 SKIP $skip LIMIT $limit

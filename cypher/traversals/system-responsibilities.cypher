@@ -23,6 +23,7 @@
 //   attests or shares the clause, or the system; `decidedBy` the provider whose statements decided;
 //   `leftBy` the provider that leaves the clause to its customer (for taken-on, the one below whose
 //   part is taken on).
+// Orders by each clause's sortKey and names its chapter by its chapterUid: the importers write them (README, graph contract).
 // @heavy: runs at most compliance.api.heavy.concurrency at once
 // @param system system (required) system party id, such as health-records-app
 // @param framework framework (required) framework id, such as secnumcloud-3.2
@@ -103,13 +104,12 @@ WITH system, cl, said, {provider: 0, `taken-on`: 1, attested: 2, shared: 3, syst
 WITH system, cl, said, reduce(best = options[0], o IN options[1..] |
        CASE WHEN rank[o.decision.holding] < rank[best.decision.holding] THEN o ELSE best END) AS chosen
 WHERE $holding IS NULL OR chosen.decision.holding = $holding
-WITH system, cl, chosen, [id IN chosen.chain | [s IN said WHERE s.party = id][0]] AS path,
-     [(cl)-[:PART_OF*0..8]->(top:Clause) WHERE NOT (top)-[:PART_OF]->(:Clause) | top] AS tops
+WITH system, cl, chosen, [id IN chosen.chain | [s IN said WHERE s.party = id][0]] AS path
+OPTIONAL MATCH (top:Clause {uid: cl.chapterUid})
 RETURN cl.uid AS clause, cl.ref AS ref, coalesce(cl.label, cl.ref) AS label, cl.title AS title,
-       tops[0].ref AS chapter, tops[0].title AS chapterTitle,
+       top.ref AS chapter, top.title AS chapterTitle,
        chosen.decision.holding AS holding,
        CASE WHEN chosen.decision.holding IN ['system', 'unclaimed'] THEN system.id ELSE chosen.decision.decidedBy END AS holder,
        chosen.decision.decidedBy AS decidedBy, chosen.decision.leftBy AS leftBy, path
-ORDER BY reduce(k = '', x IN split(cl.ref, '.') |
-                k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.')
+ORDER BY cl.sortKey
 SKIP $skip LIMIT $limit

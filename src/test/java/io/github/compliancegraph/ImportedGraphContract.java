@@ -128,6 +128,22 @@ public abstract class ImportedGraphContract {
     }
 
     @Test
+    void clausesAndTheirMappingsCarryWhatTraversalsReadOfThem() {
+        assertThat(count("MATCH (cl:Clause) WHERE cl.sortKey IS NULL OR cl.chapterUid IS NULL RETURN count(cl)", Map.of())).isZero();
+        assertThat(query("MATCH (cl:Clause {uid: 'secnumcloud-3.2:10.5.c'}) RETURN cl.sortKey AS key, cl.chapterUid AS chapter", Map.of()))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.get("key").asString()).isEqualTo("00010.00005.c.");
+                    assertThat(r.get("chapter").asString()).isEqualTo("secnumcloud-3.2:10");
+                });
+        assertThat(count("MATCH (:Clause)-[m:MAPS_TO]->(:Clause) WHERE m.reverseRelationship IS NULL RETURN count(m)", Map.of()))
+                .as("every clause mapping read from both ends").isZero();
+        assertThat(count("""
+                MATCH (:Clause)-[m:MAPS_TO {source: 'profile'}]->(:Clause)
+                WHERE m.reverseRelationship <> 'equal' OR m.forwardConfidence <> 1.0 OR m.reverseConfidence <> 1.0
+                RETURN count(m)""", Map.of())).as("a baseline selects its catalog clauses as equal").isZero();
+    }
+
+    @Test
     void sourcesCarryTheirProvenanceAndDigest() throws IOException, NoSuchAlgorithmException {
         var digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(MATRIX)));
         assertThat(query("MATCH (s:Source {id: 'outscale-matrix'}) RETURN s", Map.of())).singleElement().satisfies(r -> {

@@ -24,10 +24,14 @@ final class MappingGraph {
     record Fingerprint(long version, long clauses, long mapsTo, long responsibleFor, long partOf) {
     }
 
-    record ClauseRow(String uid, String framework, String ref, String label, String title, boolean assessable, List<String> parents) {
+    /** A clause as cypher/snapshot/clauses.cypher reads it; {@code chapter} is the uid of its chapter, as the importers wrote it. */
+    record ClauseRow(String uid, String framework, String ref, String sortKey, String label, String title, String chapter,
+            boolean assessable, List<String> parents) {
     }
 
-    record MappingRow(String from, String to, String relationship, String source) {
+    /** A mapping as cypher/snapshot/mappings.cypher reads it: from each end, as the importers wrote it. */
+    record MappingRow(String from, String to, String relationship, Double forwardConfidence, String reverseRelationship,
+            Double reverseConfidence, String source) {
     }
 
     record CitationRow(String clause, String control, String party, String role) {
@@ -66,10 +70,10 @@ final class MappingGraph {
     private final String[] uid;
     private final String[] framework;
     private final String[] ref;
+    private final String[] sortKey;
     private final String[] label;
     private final String[] title;
     private final boolean[] assessable;
-    private final int[][] parents;
     private final int[][] ancestorsOrSelf;
     private final int[] chapter;
     private final Map<String, Integer> index = new HashMap<>();
@@ -87,6 +91,7 @@ final class MappingGraph {
         uid = new String[n];
         framework = new String[n];
         ref = new String[n];
+        sortKey = new String[n];
         label = new String[n];
         title = new String[n];
         assessable = new boolean[n];
@@ -95,16 +100,16 @@ final class MappingGraph {
             uid[i] = c.uid();
             framework[i] = c.framework();
             ref[i] = c.ref();
+            sortKey[i] = c.sortKey();
             label[i] = c.label();
             title[i] = c.title();
             assessable[i] = c.assessable();
             index.put(c.uid(), i);
         }
-        parents = sorted.stream().map(c -> c.parents().stream().filter(index::containsKey).mapToInt(index::get).sorted().toArray())
+        int[][] parents = sorted.stream().map(c -> c.parents().stream().filter(index::containsKey).mapToInt(index::get).sorted().toArray())
                 .toArray(int[][]::new);
-        ancestorsOrSelf = IntStream.range(0, n).mapToObj(this::climb).toArray(int[][]::new);
-        chapter = IntStream.range(0, n).map(i -> Arrays.stream(ancestorsOrSelf[i]).filter(a -> parents[a].length == 0).min().orElse(-1))
-                .toArray();
+        ancestorsOrSelf = IntStream.range(0, n).mapToObj(i -> climb(parents, i)).toArray(int[][]::new);
+        chapter = sorted.stream().mapToInt(c -> index.getOrDefault(c.chapter(), -1)).toArray();
         groupByFramework();
         citations = citationsByClause(rows.citations());
         cited = IntStream.range(0, n).filter(i -> citations[i].length > 0).toArray();
@@ -112,11 +117,13 @@ final class MappingGraph {
         // a framework deriving from several (none does today) is answered through the first by id
         rows.derivations().forEach(d -> derivations.putIfAbsent(d.framework(), d));
         relations = new Relations(n, rows.mappings().stream().filter(m -> index.containsKey(m.from()) && index.containsKey(m.to()))
-                .map(m -> new Relations.Mapping(index.get(m.from()), index.get(m.to()), m.relationship(), m.source())).toList());
+                .map(m -> new Relations.Mapping(index.get(m.from()), index.get(m.to()),
+                        new Relations.Reading(m.relationship(), m.forwardConfidence()),
+                        new Relations.Reading(m.reverseRelationship(), m.reverseConfidence()), m.source())).toList());
     }
 
     /** The clause and its ancestors up to {@value #ANCESTOR_DEPTH} levels up. */
-    private int[] climb(int clause) {
+    private static int[] climb(int[][] parents, int clause) {
         if (parents[clause].length == 0) {
             return new int[] {clause};
         }
@@ -136,9 +143,8 @@ final class MappingGraph {
         return found.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Each framework's clauses in natural order (4.2 before 4.10), ties by uid. */
+    /** Each framework's clauses in natural order (their sort keys: 4.2 before 4.10), ties by uid. */
     private void groupByFramework() {
-        String[] sortKey = Arrays.stream(ref).map(NaturalOrder::key).toArray(String[]::new);
         Comparator<Integer> natural = Comparator.comparing((Integer i) -> sortKey[i], Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(i -> i);
         Map<String, List<Integer>> members = new HashMap<>();
@@ -216,7 +222,7 @@ final class MappingGraph {
         return assessable[clause];
     }
 
-    /** The top of the clause's tree (a clause with no parent clause), or -1 when none is within reach. */
+    /** The clause's chapter, the top of its tree, as the importers wrote it; -1 for none (or one not in the snapshot). */
     int chapter(int clause) {
         return chapter[clause];
     }

@@ -30,6 +30,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -164,7 +165,8 @@ class MappingGraphs {
     private Rows rows() {
         var clauses = CompletableFuture.supplyAsync(this::clauses, reader);
         var mappings = CompletableFuture.supplyAsync(() -> readAll("snapshot/mappings", r -> new MappingRow(r.get("from").asString(),
-                r.get("to").asString(), r.get("relationship").asString(null), r.get("source").asString())), reader);
+                r.get("to").asString(), r.get("relationship").asString(null), number(r.get("forwardConfidence")),
+                r.get("reverseRelationship").asString(null), number(r.get("reverseConfidence")), r.get("source").asString())), reader);
         var citations = CompletableFuture.supplyAsync(() -> readAll("snapshot/citations", r -> new CitationRow(
                 r.get("clause").asString(), r.get("control").asString(), r.get("party").asString(), r.get("role").asString(null))), reader);
         // small: read on this thread meanwhile
@@ -179,11 +181,16 @@ class MappingGraphs {
     private List<ClauseRow> clauses() {
         var clauses = new LinkedHashMap<String, ClauseRow>();
         readAll("snapshot/clauses", r -> new ClauseRow(r.get("uid").asString(), r.get("framework").asString(null), r.get("ref").asString(null),
-                r.get("label").asString(null), r.get("title").asString(null), r.get("assessable").asBoolean(),
-                r.get("parent").isNull() ? List.of() : List.of(r.get("parent").asString())))
-                .forEach(c -> clauses.merge(c.uid(), c, (one, more) -> new ClauseRow(one.uid(), one.framework(), one.ref(), one.label(), one.title(),
-                        one.assessable(), Stream.concat(one.parents().stream(), more.parents().stream()).toList())));
+                r.get("sortKey").asString(null), r.get("label").asString(null), r.get("title").asString(null), r.get("chapter").asString(null),
+                r.get("assessable").asBoolean(), r.get("parent").isNull() ? List.of() : List.of(r.get("parent").asString())))
+                .forEach(c -> clauses.merge(c.uid(), c, (one, more) -> new ClauseRow(one.uid(), one.framework(), one.ref(), one.sortKey(),
+                        one.label(), one.title(), one.chapter(), one.assessable(),
+                        Stream.concat(one.parents().stream(), more.parents().stream()).toList())));
         return List.copyOf(clauses.values());
+    }
+
+    private static Double number(Value value) {
+        return value.isNull() ? null : value.asDouble();
     }
 
     private <T> List<T> readAll(String statement, Function<Record, T> row) {

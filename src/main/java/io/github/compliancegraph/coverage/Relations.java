@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -16,36 +15,38 @@ import java.util.stream.Collectors;
  * joined by at least one mapping, whatever the number of mappings, their directions and sources.
  * Held as adjacency lists (each clause's relations from {@code firstEdge(c)} to {@code endEdge(c)},
  * sorted by the far clause), each edge knowing whether coverage carries fully across it in its
- * direction, and each relation keeping its mappings as evidence.
+ * direction, and each relation keeping its mappings as evidence. Mappings come read from both ends as
+ * the importers wrote them (cypher/import/clause-mappings-read-both-ways.cypher): nothing here decides
+ * what a relationship means.
  */
 final class Relations {
 
-    /** A mapping as written, between two numbered clauses. */
-    record Mapping(int from, int to, String relationship, String source) {
+    /**
+     * A mapping read from one of its ends: the relationship of that end to the other, and how far
+     * coverage of that end carries to the other (1.0 fully, 0.5 partly, null not at all).
+     */
+    record Reading(String relationship, Double confidence) {
 
-        /** The relationship read from one of the two ends: subset-of reads superset-of from the other. */
-        String readFrom(int end) {
-            if (end == from || SYMMETRIC.contains(relationship)) {
-                return relationship;
-            }
-            return switch (relationship) {
-                case "subset-of" -> "superset-of";
-                case "superset-of" -> "subset-of";
-                default -> relationship;
-            };
-        }
-
-        /** Whether coverage of {@code end} carries fully to the other end: equal, or superset-of read from {@code end}. */
-        boolean carriesFullyFrom(int end) {
-            String read = readFrom(end);
-            return read.equals("equal") || read.equals("superset-of");
+        boolean full() {
+            return confidence != null && confidence == 1.0;
         }
     }
 
-    private static final Set<String> SYMMETRIC = Set.of("equal", "intersects-with");
-    private static final Comparator<Mapping> BY_RELATIONSHIP = Comparator.comparing(Mapping::relationship)
+    /** A mapping as written, between two numbered clauses, read from its start and from its end. */
+    record Mapping(int from, int to, Reading fromStart, Reading fromEnd, String source) {
+
+        Reading readFrom(int end) {
+            return end == from ? fromStart : fromEnd;
+        }
+
+        /** Whether coverage carries across it at all (no-relationship carries nothing). */
+        boolean carries() {
+            return fromStart.confidence() != null;
+        }
+    }
+
+    private static final Comparator<Mapping> BY_RELATIONSHIP = Comparator.comparing((Mapping m) -> m.fromStart().relationship())
             .thenComparing(Mapping::source).thenComparingInt(Mapping::from);
-    private static final String UNRELATED = "no-relationship";
 
     private final int[] firstEdge;
     private final int[] neighbour;
@@ -53,12 +54,12 @@ final class Relations {
     private final boolean[] covers;
     private final List<List<Mapping>> evidence = new ArrayList<>();
 
-    /** @param mappings every mapping between clauses; no-relationship ones and those joining a clause to itself are left out */
+    /** @param mappings every mapping between clauses; those carrying nothing and those joining a clause to itself are left out */
     Relations(int clauses, List<Mapping> mappings) {
         Map<Long, Integer> relationOfPair = new HashMap<>();
         List<int[]> ends = new ArrayList<>();
         for (Mapping m : mappings) {
-            if (m.from() == m.to() || m.relationship() == null || m.relationship().equals(UNRELATED)) {
+            if (m.from() == m.to() || !m.carries()) {
                 continue;
             }
             int low = Math.min(m.from(), m.to());
@@ -96,7 +97,7 @@ final class Relations {
             neighbour[e] = ends.get(r)[1 - h % 2];
             relation[e] = r;
             for (Mapping m : evidence.get(r)) {
-                covers[e] |= m.carriesFullyFrom(from);
+                covers[e] |= m.readFrom(from).full();
             }
         }
     }
@@ -134,7 +135,8 @@ final class Relations {
      */
     String describe(int from, int to) {
         Map<String, TreeSet<String>> sources = new TreeMap<>();
-        evidence.get(relation[edge(from, to)]).forEach(m -> sources.computeIfAbsent(m.readFrom(from), r -> new TreeSet<>()).add(m.source()));
+        evidence.get(relation[edge(from, to)]).forEach(m -> sources.computeIfAbsent(m.readFrom(from).relationship(), r -> new TreeSet<>())
+                .add(m.source()));
         return sources.entrySet().stream().map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
                 .collect(Collectors.joining("; "));
     }

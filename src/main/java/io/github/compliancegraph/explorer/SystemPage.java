@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.github.compliancegraph.coverage.Coverage;
-import io.github.compliancegraph.coverage.NaturalOrder;
+import io.github.compliancegraph.mapping.NaturalOrder;
 import io.github.compliancegraph.system.ChainResponsibilities;
 import io.github.compliancegraph.system.HeldClause;
 import io.github.compliancegraph.system.SystemChain;

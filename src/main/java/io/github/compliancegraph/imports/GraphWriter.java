@@ -15,6 +15,7 @@ import io.github.compliancegraph.framework.Catalog;
 import io.github.compliancegraph.framework.CatalogClause;
 import io.github.compliancegraph.framework.FrameworkInfo;
 import io.github.compliancegraph.mapping.ClauseIds;
+import io.github.compliancegraph.mapping.NaturalOrder;
 import io.github.compliancegraph.mapping.ResolvedReference;
 import io.github.compliancegraph.neo4j.ConsistentReads;
 import io.github.compliancegraph.neo4j.CypherFiles;
@@ -100,7 +101,7 @@ public class GraphWriter {
             run(tx, "import/parties-merge", Map.of("parties", graph.parties().stream().map(GraphWriter::parameters).toList()));
             List<Map<String, Object>> cited = citedClauses(graph.controls(), catalogs);
             run(tx, "import/cited-clauses-merge", Map.of("clauses", cited));
-            run(tx, "import/clauses-link-parents", Map.of("clauses", cited));
+            linkParents(cited).forEach(call -> run(tx, call.name(), call.parameters()));
             run(tx, "import/controls-create", Map.of("source", source, "controls", controlParams(graph.controls())));
             run(tx, "import/control-clause-mappings-create", Map.of("mappings", mappings(graph.controls(), false)));
             run(tx, "import/control-framework-mappings-create", Map.of("mappings", mappings(graph.controls(), true)));
@@ -155,12 +156,14 @@ public class GraphWriter {
 
     /**
      * One write transaction, committed while no read of the API runs ({@link ConsistentReads});
-     * closed without a commit, it rolls back. It ends by increasing the graph's version, which
-     * tells the coverage snapshot to read the graph again and keeps it from reading mid-commit.
+     * closed without a commit, it rolls back. It ends by reading the clause mappings it wrote from
+     * both ends (whichever statement wrote them), then increasing the graph's version, which tells
+     * the coverage snapshot to read the graph again and keeps it from reading mid-commit.
      */
     private <T> T inOneTransaction(Function<QueryRunner, T> work) {
         try (var session = driver.session(); var tx = session.beginTransaction()) {
             T result = work.apply(tx);
+            run(tx, "import/clause-mappings-read-both-ways", Map.of());
             run(tx, "import/graph-version-bump", Map.of());
             consistency.commit(tx::commit);
             events.publishEvent(new GraphChanged());
@@ -187,7 +190,18 @@ public class GraphWriter {
         }
         run(tx, "import/catalog-clauses-merge", Map.of("framework", framework, "clauses", clauses));
         run(tx, "import/clause-labels-set", Map.of("clauses", clauses));
-        run(tx, "import/clauses-link-parents", Map.of("clauses", clauses));
+        linkParents(clauses).forEach(call -> run(tx, call.name(), call.parameters()));
+    }
+
+    /**
+     * Links clauses to their parents, then gives them and every clause below them their chapter,
+     * which the new links may have changed: what every statement linking clauses runs.
+     *
+     * @param clauses {@link #clauseParams} of each clause, with its parentUid
+     */
+    public static List<CypherCall> linkParents(List<Map<String, Object>> clauses) {
+        return List.of(new CypherCall("import/clauses-link-parents", Map.of("clauses", clauses)),
+                new CypherCall("import/clause-chapters-set", Map.of("clauses", clauses)));
     }
 
     private void keepReport(QueryRunner tx, String source, Object startedAt, Object durationMs, Object report) {
@@ -221,12 +235,16 @@ public class GraphWriter {
         return ancestors.isEmpty() ? null : ancestors.get(0);
     }
 
-    /** The parameters every clause-writing statement shares: uid, framework, ref and parentUid. */
+    /**
+     * The parameters every clause-writing statement shares: uid, framework, ref, the sort key of the
+     * ref that traversals order by, and parentUid.
+     */
     public static Map<String, Object> clauseParams(String framework, String ref, String parentRef) {
         var params = new HashMap<String, Object>();
         params.put("uid", ClauseIds.uid(framework, ref));
         params.put("framework", framework);
         params.put("ref", ref);
+        params.put("sortKey", NaturalOrder.key(ref));
         params.put("parentUid", parentRef == null ? null : ClauseIds.uid(framework, parentRef));
         return params;
     }

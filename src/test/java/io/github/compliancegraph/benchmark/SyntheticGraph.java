@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import io.github.compliancegraph.mapping.NaturalOrder;
 import io.github.compliancegraph.search.FoldedText;
 import io.github.compliancegraph.search.Language;
 import io.github.compliancegraph.topic.TopicTaxonomy;
@@ -63,6 +64,8 @@ final class SyntheticGraph {
         writer.run("import/co-citations-recompute");
         long existing = ((Number) writer.read("benchmark/graph-shape").get(0).get("mapsTo")).longValue();
         mappingSets(Math.max(0, target.mapsTo() - existing), synthetic, real, catalogs);
+        // as every import transaction ends: the co-citations and mapping sets read from both ends
+        writer.run("import/clause-mappings-read-both-ways");
     }
 
     @SuppressWarnings("unchecked")
@@ -87,7 +90,11 @@ final class SyntheticGraph {
             catalogs.put(id, tree(id, f % 2 == 0 ? 4 : 3, clauses / count, levels));
         }
         writer.write("benchmark/frameworks-create", "frameworks", frameworks);
-        levels.forEach(level -> writer.write("benchmark/clauses-create", "clauses", level));
+        // each level gets its chapters as the importers give them, once it is linked to the level above
+        levels.forEach(level -> {
+            writer.write("benchmark/clauses-create", "clauses", level);
+            writer.write("import/clause-chapters-set", "clauses", level);
+        });
         return ids;
     }
 
@@ -128,6 +135,7 @@ final class SyntheticGraph {
         row.put("uid", uid);
         row.put("framework", framework);
         row.put("ref", ref);
+        row.put("sortKey", NaturalOrder.key(ref));
         row.put("title", "Exigence " + ref);
         row.putAll(FoldedText.ofClause(ref, "Exigence " + ref, null, Language.FRENCH));
         row.put("assessable", assessable);

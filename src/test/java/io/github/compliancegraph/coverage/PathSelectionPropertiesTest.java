@@ -16,6 +16,7 @@ import io.github.compliancegraph.coverage.MappingGraph.CitationRow;
 import io.github.compliancegraph.coverage.MappingGraph.ClauseRow;
 import io.github.compliancegraph.coverage.MappingGraph.Fingerprint;
 import io.github.compliancegraph.coverage.MappingGraph.MappingRow;
+import io.github.compliancegraph.mapping.NaturalOrder;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -37,6 +38,17 @@ class PathSelectionPropertiesTest {
     private static final List<String> FRAMEWORKS = List.of("fa", "fb", "fc");
     private static final List<String> RELATIONSHIPS = List.of("equal", "subset-of", "superset-of", "intersects-with", "no-relationship");
     private static final Map<String, String> ROLES = Map.of("p1", "provider", "p2", "customer", "p3", "regulated-entity");
+
+    /** The other columns of a mapping as the importers write them (cypher/import/clause-mappings-read-both-ways.cypher). */
+    private record BothWays(Double forwardConfidence, String reverseRelationship, Double reverseConfidence) {
+    }
+
+    private static final Map<String, BothWays> READ_BOTH_WAYS = Map.of(
+            "equal", new BothWays(1.0, "equal", 1.0),
+            "subset-of", new BothWays(0.5, "superset-of", 1.0),
+            "superset-of", new BothWays(1.0, "subset-of", 0.5),
+            "intersects-with", new BothWays(0.5, "intersects-with", 0.5),
+            "no-relationship", new BothWays(null, "no-relationship", null));
 
     /** A random graph as the snapshot's rows. */
     record Graph(List<ClauseRow> clauses, List<MappingRow> mappings, List<CitationRow> citations) {
@@ -63,7 +75,7 @@ class PathSelectionPropertiesTest {
             }
             Arbitrary<String> clause = Arbitraries.of(uids);
             Arbitrary<MappingRow> mapping = Combinators.combine(clause, clause, Arbitraries.of(RELATIONSHIPS), Arbitraries.of("s1", "s2"))
-                    .as(MappingRow::new);
+                    .as(PathSelectionPropertiesTest::mapping);
             Arbitrary<CitationRow> citation = Combinators.combine(clause, Arbitraries.integers().between(1, 4), Arbitraries.of(ROLES.keySet()))
                     .as((cl, control, party) -> new CitationRow(cl, "c" + control, party, ROLES.get(party)));
             Arbitrary<List<ClauseRow>> clauseRows = Arbitraries.integers().between(0, 100).list().ofSize(uids.size()).map(draws -> {
@@ -73,13 +85,19 @@ class PathSelectionPropertiesTest {
                     int number = Integer.parseInt(uid.substring(uid.indexOf(':') + 1));
                     // a third of the clauses sit under the framework's first clause; a fifth are not assessable
                     List<String> parents = number > 1 && draws.get(i) % 3 == 0 ? List.of(uid.substring(0, uid.indexOf(':')) + ":1") : List.of();
-                    rows.add(new ClauseRow(uid, uid.substring(0, uid.indexOf(':')), String.valueOf(number), String.valueOf(number),
-                            "t" + uid, draws.get(i) % 5 != 0, parents));
+                    String ref = String.valueOf(number);
+                    rows.add(new ClauseRow(uid, uid.substring(0, uid.indexOf(':')), ref, NaturalOrder.key(ref), ref,
+                            "t" + uid, parents.isEmpty() ? uid : parents.get(0), draws.get(i) % 5 != 0, parents));
                 }
                 return rows;
             });
             return Combinators.combine(clauseRows, mapping.list().ofMaxSize(14), citation.list().ofMaxSize(5)).as(Graph::new);
         });
+    }
+
+    private static MappingRow mapping(String from, String to, String relationship, String source) {
+        BothWays read = READ_BOTH_WAYS.get(relationship);
+        return new MappingRow(from, to, relationship, read.forwardConfidence(), read.reverseRelationship(), read.reverseConfidence(), source);
     }
 
     @Property(tries = 400)

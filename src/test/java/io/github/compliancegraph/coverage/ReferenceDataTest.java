@@ -528,8 +528,7 @@ class ReferenceDataTest {
         var reverse = new StringBuilder("source,target,relationship\n");
         query("""
                 MATCH (a:Clause)-[m:MAPS_TO {source: $set}]->(b:Clause)
-                RETURN b.uid AS source, a.uid AS target,
-                       CASE m.relationship WHEN 'subset-of' THEN 'superset-of' WHEN 'superset-of' THEN 'subset-of' ELSE m.relationship END AS relationship
+                RETURN b.uid AS source, a.uid AS target, m.reverseRelationship AS relationship
                 """, Map.of("set", set)).forEach(r -> reverse.append(r.get("source")).append(',').append(r.get("target")).append(',')
                 .append(r.get("relationship")).append('\n'));
         catalogs.importFile("csv-mappings", "reverse.csv", reverse.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
@@ -546,6 +545,18 @@ class ReferenceDataTest {
             assertThat(after.get("overall")).as(framework).isEqualTo(before.get("overall"));
             assertThat(withoutEvidence(after.get("clauses"))).as(framework).isEqualTo(withoutEvidence(before.get("clauses")));
         });
+    }
+
+    @Test
+    @Order(10)
+    void everyClauseAndMappingCarriesWhatTheImportersWriteWithIt() {
+        assertThat(count("MATCH (cl:Clause) WHERE cl.sortKey IS NULL OR cl.chapterUid IS NULL RETURN count(cl)", Map.of())).isZero();
+        List<String> readings = query("""
+                MATCH (:Clause)-[m:MAPS_TO]->(:Clause)
+                RETURN DISTINCT m.relationship + ' ' + m.reverseRelationship + ' ' + coalesce(toString(m.forwardConfidence), '-') + ' '
+                       + coalesce(toString(m.reverseConfidence), '-') AS reading""", Map.of()).stream().map(r -> (String) r.get("reading")).toList();
+        assertThat(readings).contains("subset-of superset-of 0.5 1.0").isSubsetOf("equal equal 1.0 1.0", "subset-of superset-of 0.5 1.0",
+                "superset-of subset-of 1.0 0.5", "intersects-with intersects-with 0.5 0.5", "no-relationship no-relationship - -");
     }
 
     /** Rows without the columns that name the mappings' sources. */

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.compliancegraph.neo4j.CypherFiles;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -66,6 +67,8 @@ class TraversalTimeoutTest {
     int port;
     @Autowired
     Driver driver;
+    @Autowired
+    CypherFiles cypher;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -114,8 +117,12 @@ class TraversalTimeoutTest {
     private synchronized void dense() {
         try (var session = driver.session()) {
             if (session.run("MATCH (f:Framework {id: 'dense-a'}) RETURN count(f) AS n").single().get("n").asLong() == 0) {
-                session.executeWriteWithoutResult(tx -> tx.run(DENSE_FIXTURE, Map.of(
-                        "frameworks", List.of("dense-a", "dense-b", "dense-c", "dense-d", "dense-e"), "clauses", 40)).consume());
+                session.executeWriteWithoutResult(tx -> {
+                    tx.run(DENSE_FIXTURE, Map.of("frameworks", List.of("dense-a", "dense-b", "dense-c", "dense-d", "dense-e"),
+                            "clauses", 40)).consume();
+                    // the mappings read from both ends, as every import does before it commits
+                    tx.run(cypher.get("import/clause-mappings-read-both-ways")).consume();
+                });
             }
         }
     }

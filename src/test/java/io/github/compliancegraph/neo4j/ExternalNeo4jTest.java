@@ -91,6 +91,8 @@ class ExternalNeo4jTest {
                 try (var tx = database.beginTx()) {
                     tx.execute("MATCH (a:Clause {uid: $a}), (b:Clause {uid: $b}) CREATE (a)-[:MAPS_TO {relationship: 'equal', source: 'by-hand'}]->(b)",
                             Map.of("a", second, "b", cited));
+                    // as the README asks of a mapping added by hand: read from both ends
+                    tx.execute(reading.getBean(CypherFiles.class).get("import/clause-mappings-read-both-ways"));
                     assertThat(statusOf(coverage, second)).as("written but not committed").isEqualTo("gap");
                     tx.commit();
                 }

@@ -29,7 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @IsolatedGraph("recorded-answers")
 @ActiveProfiles("test")
-class RecordedAnswersTest {
+public class RecordedAnswersTest {
 
     private static final Path RECORDED = Path.of("src/test/resources/recorded-answers");
 
@@ -47,16 +47,21 @@ class RecordedAnswersTest {
         List<Traversal> traversals = catalog.all();
         assertThat(traversals).isNotEmpty();
         return traversals.stream().map(traversal -> DynamicTest.dynamicTest(traversal.name(), () -> {
-            var url = UriComponentsBuilder.fromPath("/api/traversals/{name}");
-            traversal.examples().forEach(url::queryParam);
-            ResponseEntity<String> answer = http.getForEntity(url.encode().buildAndExpand(traversal.name()).toUri(), String.class);
-            String recorded = "HTTP " + answer.getStatusCode().value() + "\n" + answer.getBody() + "\n";
+            String answer = answer(http, traversal);
             Path file = RECORDED.resolve(traversal.name() + ".json");
             if (record) {
-                Files.writeString(file, recorded, StandardCharsets.UTF_8);
+                Files.writeString(file, answer, StandardCharsets.UTF_8);
             }
             assertThat(file).as("recorded answer of %s (record with -Drecord.answers=true)", traversal.name()).exists();
-            assertThat(recorded).as(traversal.name()).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+            assertThat(answer).as(traversal.name()).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
         }));
+    }
+
+    /** The API's answer to the traversal's {@code :param} example, as it is recorded: status line, then body. */
+    public static String answer(TestRestTemplate http, Traversal traversal) {
+        var url = UriComponentsBuilder.fromPath("/api/traversals/{name}");
+        traversal.examples().forEach(url::queryParam);
+        ResponseEntity<String> answer = http.getForEntity(url.encode().buildAndExpand(traversal.name()).toUri(), String.class);
+        return "HTTP " + answer.getStatusCode().value() + "\n" + answer.getBody() + "\n";
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,10 +77,10 @@ public class OscalProfileImporter implements Importer {
             counts.put("selected", selected.size());
             counts.put("clauses", clauses.size());
             FrameworkInfo info = data.framework(profileId, profile.title());
-            var calls = List.of(
+            var calls = new ArrayList<>(List.of(
                     new CypherCall("import/frameworks-merge", Map.of("frameworks", List.of(GraphWriter.parameters(info)))),
-                    new CypherCall("import/profile-clauses-merge", Map.of("profile", profileId, "catalog", catalog, "clauses", clauses)),
-                    new CypherCall("import/clauses-link-parents", Map.of("clauses", clauses)));
+                    new CypherCall("import/profile-clauses-merge", Map.of("profile", profileId, "catalog", catalog, "clauses", clauses))));
+            calls.addAll(GraphWriter.linkParents(clauses));
             var source = ReferenceData.source(ReferenceData.sourceIdOf(KIND, profileId), KIND, file, profile.title(),
                     request.content(), request.provenance());
             return data.write(source, List.of(), calls, counts, profile.problems(), started);

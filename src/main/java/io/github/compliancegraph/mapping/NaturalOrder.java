@@ -1,9 +1,9 @@
-package io.github.compliancegraph.coverage;
+package io.github.compliancegraph.mapping;
 
 /**
- * The order the traversals sort clause refs in, so that 4.2 comes before 4.10: each dot-separated
- * part that is a number is padded to five digits. The same rule as the traversals'
- * {@code reduce(k = '', x IN split(ref, '.') | k + CASE WHEN x =~ '[0-9]+' THEN right('00000' + x, 5) ELSE x END + '.')}.
+ * The order clause refs sort in, so that 4.2 comes before 4.10: each dot-separated part that is a
+ * number is padded to five digits. The importers write each clause's key with it (its {@code sortKey}),
+ * which the traversals and the mapping snapshot order by; pages sort chapter refs with it.
  */
 public final class NaturalOrder {
 
