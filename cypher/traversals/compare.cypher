@@ -7,6 +7,7 @@
 //   party the provider outsources to (a CSA CCM "Third-party outsourced" row) stands on the
 //   provider's side: the customer does not do it. A reference to a whole NIST family
 //   (resolution 'family') is too coarse to decide any clause.
+// Statements are listed in document order.
 // Orders by each clause's sortKey and names its chapter by its chapterUid: the importers write them (README, graph contract).
 // @heavy: runs at most compliance.api.heavy.concurrency at once
 // @param framework framework (required) framework id, such as iso27001-2013
@@ -30,6 +31,7 @@ WHERE NOT coalesce(cl.withdrawn, false)
 CALL (cl, provider, sources) {
   OPTIONAL MATCH (cl)-[:PART_OF*0..8]->(:Clause)<-[m:MAPS_TO]-(c:Control)<-[:RESPONSIBLE_FOR]-(p:Party)
   WHERE c.source IN sources AND m.resolution <> 'family' AND (p = provider OR p.role IN ['customer', 'third-party'])
+  WITH provider, c, p ORDER BY c.source, c.line, c.ordinal
   RETURN collect(DISTINCT CASE WHEN p = provider OR p.role = 'third-party' THEN c.uid END) AS providerControls,
          collect(DISTINCT CASE WHEN p.role = 'customer' THEN c.uid END) AS customerControls
 }

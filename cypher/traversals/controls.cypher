@@ -1,6 +1,6 @@
 // Traversal: controls
 // Purpose: controls, filtered by any of party, framework (the control maps to it or one of its
-//   clauses), topic, section, and words in the text; each with what it maps to and its topics.
+//   clauses), topic, section, and words in the text; each with what it maps to and its topics (both by id).
 // @param party party = null party id
 // @param framework framework = null framework id
 // @param topic topic = null topic id
@@ -25,10 +25,12 @@ WHERE ($party IS NULL OR p.id = $party)
                           OR EXISTS { (c)-[:MAPS_TO]->(:Clause {framework: $framework}) })
 CALL (c) {
   OPTIONAL MATCH (c)-[:MAPS_TO]->(target)
-  RETURN collect(coalesce(target.uid, target.id)) AS mapsTo
+  WITH coalesce(target.uid, target.id) AS target ORDER BY target
+  RETURN collect(target) AS mapsTo
 }
 CALL (c) {
   OPTIONAL MATCH (c)-[:ABOUT]->(t:Topic)
+  WITH t ORDER BY t.id
   RETURN collect(t.id) AS topics
 }
 RETURN c.uid AS uid, p.id AS party, c.source AS source, c.section AS section,
