@@ -21,6 +21,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -36,6 +37,8 @@ import org.springframework.test.context.ActiveProfiles;
         properties = {"compliance.api.query-timeout=2s", "compliance.imports.on-start=never",
                 "compliance.api.heavy.concurrency=1", "compliance.api.heavy.queue-wait=200ms"})
 @ActiveProfiles("test")
+// configured for this class alone: its context and database close when it ends, leaving the cache to the shared ones
+@DirtiesContext
 class TraversalTimeoutTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Everything closed: reads need an account, Bolt needs the neo4j user's password. */
@@ -27,6 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
 // metrics are exported in tests only when asked for
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("test")
+// configured for this class alone: its context and database close when it ends, leaving the cache to the shared ones
+@DirtiesContext
 class ClosedAccessTest {
 
     @Autowired
