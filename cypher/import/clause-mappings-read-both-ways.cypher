@@ -5,7 +5,8 @@
 // the same both ways). `forwardConfidence` is how far coverage of the start clause carries to the end
 // clause, `reverseConfidence` how far coverage of the end clause carries to the start: 1.0 (fully) where
 // the covered clause is equal to the other or a superset of it, 0.5 (partly) for any other relationship,
-// none for no-relationship, which carries nothing. Every import transaction runs it before it commits,
+// none for no-relationship, which carries nothing. Every import transaction that may write clause
+// mappings (matrix co-citations, mapping sets, profiles, identifier links) runs it before it commits,
 // for the mappings it wrote (those without a reverse reading yet); schema migration 0010 runs it for
 // the mappings of a database written before. After adding mappings by hand, run it too.
 // Parameters: none.

@@ -4,11 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import ac.simons.neo4j.migrations.core.JavaBasedMigration;
 import ac.simons.neo4j.migrations.core.MigrationContext;
-import ac.simons.neo4j.migrations.core.MigrationVersion;
 import io.github.compliancegraph.mapping.NaturalOrder;
 import io.github.compliancegraph.neo4j.CypherFiles;
+import io.github.compliancegraph.neo4j.RowsMigration;
 import org.neo4j.driver.Session;
 import org.springframework.stereotype.Component;
 
@@ -22,42 +21,26 @@ import org.springframework.stereotype.Component;
  * coverage reads these properties. On a new database it finds nothing to do and changes nothing.
  */
 @Component
-public class DerivedPropertiesMigration implements JavaBasedMigration {
-
-    private static final int BATCH = 2000;
-
-    private final CypherFiles cypher;
+public class DerivedPropertiesMigration extends RowsMigration {
 
     DerivedPropertiesMigration(CypherFiles cypher) {
-        this.cypher = cypher;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.parse("V0010__Clause_order_chapters_and_mapping_readings");
+        super(cypher, "V0010__Clause_order_chapters_and_mapping_readings");
     }
 
     @Override
     public void apply(MigrationContext context) {
         try (Session session = context.getSession()) {
-            List<Map<String, Object>> clauses = session.executeRead(tx -> tx.run(cypher.get("import/unsorted-clauses")).list(r -> {
-                String ref = r.get("ref").isNull() ? null : r.get("ref").asString();
+            List<Map<String, Object>> clauses = read(session, "import/unsorted-clauses", r -> {
                 var row = new HashMap<String, Object>();
                 row.put("uid", r.get("uid").asString());
-                row.put("sortKey", NaturalOrder.key(ref));
+                row.put("sortKey", NaturalOrder.key(string(r, "ref")));
                 return row;
-            }));
+            });
             if (clauses.isEmpty()) {
                 // a new database: no clause, so no clause mapping either
                 return;
             }
-            for (int from = 0; from < clauses.size(); from += BATCH) {
-                Map<String, Object> batch = Map.of("clauses", clauses.subList(from, Math.min(clauses.size(), from + BATCH)));
-                session.executeWriteWithoutResult(tx -> {
-                    tx.run(cypher.get("import/clause-sort-keys-set"), batch).consume();
-                    tx.run(cypher.get("import/clause-chapters-set"), batch).consume();
-                });
-            }
+            writeInBatches(session, clauses, "clauses", "import/clause-sort-keys-set", "import/clause-chapters-set");
             session.executeWriteWithoutResult(tx -> {
                 tx.run(cypher.get("import/clause-mappings-read-both-ways")).consume();
                 tx.run(cypher.get("import/graph-version-bump")).consume();

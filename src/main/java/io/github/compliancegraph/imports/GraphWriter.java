@@ -69,7 +69,7 @@ public class GraphWriter {
      * CISO Assistant library, say), which holds the same clauses and more: it is not written over it.
      */
     public void writeReferenceData(List<FrameworkInfo> frameworks, List<Catalog> catalogs, List<Topic> topics) {
-        inOneTransaction(tx -> {
+        inOneTransaction(ClauseMappings.NONE, tx -> {
             run(tx, "import/frameworks-merge", Map.of("frameworks", frameworks.stream().map(GraphWriter::parameters).toList()));
             run(tx, "import/topics-merge", Map.of("topics", topics.stream().map(t -> Map.of("id", t.id(),
                     "labelEn", t.label().get("en"), "labelFr", t.label().get("fr"),
@@ -95,7 +95,7 @@ public class GraphWriter {
      */
     public void replaceSource(SourceGraph graph, ImportReport report, Map<String, Set<String>> catalogs) {
         String source = graph.source().id();
-        inOneTransaction(tx -> {
+        inOneTransaction(ClauseMappings.WRITTEN, tx -> {
             run(tx, "import/source-reset", Map.of("source", source));
             run(tx, "import/source-merge", Map.of("source", parameters(graph.source())));
             run(tx, "import/parties-merge", Map.of("parties", graph.parties().stream().map(GraphWriter::parameters).toList()));
@@ -117,12 +117,14 @@ public class GraphWriter {
      * A catalog, its profiles' selections or a mapping set, as one transaction with the Source
      * node of the file it came from and the import's report.
      *
+     * @param calls  the statements beyond the catalogs' own (a mapping set's mappings, a profile's
+     *               selections), taken as writing clause mappings
      * @param report the report, given the citations of the frameworks that their catalogs do not hold
      *               (control, line, asWritten, clause)
      */
     public ImportReport replaceReferenceData(ImportedSource source, List<Catalog> catalogs, List<CypherCall> calls,
             Function<List<Map<String, Object>>, ImportReport> report) {
-        return inOneTransaction(tx -> {
+        return inOneTransaction(calls.isEmpty() ? ClauseMappings.NONE : ClauseMappings.WRITTEN, tx -> {
             run(tx, "import/source-merge", Map.of("source", parameters(source)));
             var missing = new ArrayList<Map<String, Object>>();
             for (Catalog catalog : catalogs) {
@@ -142,7 +144,7 @@ public class GraphWriter {
 
     /** Statements that write a declaration (a system and the providers it builds on), as one transaction. */
     public void write(List<CypherCall> calls) {
-        inOneTransaction(tx -> {
+        inOneTransaction(ClauseMappings.NONE, tx -> {
             calls.forEach(call -> run(tx, call.name(), call.parameters()));
             return null;
         });
@@ -150,26 +152,37 @@ public class GraphWriter {
 
     /** Links the clauses of two frameworks that carry the same identifier; returns how many links it made. */
     public long linkIdenticalRefs(String from, String to, int strength) {
-        return inOneTransaction(tx -> tx.run(cypher.get("import/identical-refs-link"),
+        return inOneTransaction(ClauseMappings.WRITTEN, tx -> tx.run(cypher.get("import/identical-refs-link"),
                 Map.of("from", from, "to", to, "strength", strength)).single().get("links").asLong());
     }
 
     /**
      * One write transaction, committed while no read of the API runs ({@link ConsistentReads});
-     * closed without a commit, it rolls back. It ends by reading the clause mappings it wrote from
-     * both ends (whichever statement wrote them), then increasing the graph's version, which tells
-     * the coverage snapshot to read the graph again and keeps it from reading mid-commit.
+     * closed without a commit, it rolls back. Where it may have written clause mappings, it ends by
+     * reading them from both ends (whichever statement wrote them); then it increases the graph's
+     * version, which tells the coverage snapshot to read the graph again and keeps it from reading
+     * mid-commit.
      */
-    private <T> T inOneTransaction(Function<QueryRunner, T> work) {
+    private <T> T inOneTransaction(ClauseMappings mappings, Function<QueryRunner, T> work) {
         try (var session = driver.session(); var tx = session.beginTransaction()) {
             T result = work.apply(tx);
-            run(tx, "import/clause-mappings-read-both-ways", Map.of());
+            if (mappings == ClauseMappings.WRITTEN) {
+                // a look at every clause mapping for unread ones: not for a catalog or a declaration, which write none
+                run(tx, "import/clause-mappings-read-both-ways", Map.of());
+            }
             run(tx, "import/graph-version-bump", Map.of());
             consistency.commit(tx::commit);
             events.publishEvent(new GraphChanged());
             return result;
         }
     }
+
+    /**
+     * Whether a transaction may write mappings between clauses: a matrix (its co-citations), a
+     * mapping set, a profile's selections, identifier links. A catalog alone or a system's declaration
+     * writes none.
+     */
+    private enum ClauseMappings { WRITTEN, NONE }
 
     /** @param language the language the catalog's titles and texts are written in, which the search indexes them in */
     private void writeCatalog(QueryRunner tx, Catalog catalog, Language language) {
