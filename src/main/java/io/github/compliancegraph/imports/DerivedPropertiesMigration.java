@@ -1,10 +1,9 @@
 package io.github.compliancegraph.imports;
 
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import ac.simons.neo4j.migrations.core.MigrationContext;
 import io.github.compliancegraph.mapping.NaturalOrder;
 import io.github.compliancegraph.neo4j.CypherFiles;
 import io.github.compliancegraph.neo4j.RowsMigration;
@@ -28,23 +27,18 @@ public class DerivedPropertiesMigration extends RowsMigration {
     }
 
     @Override
-    public void apply(MigrationContext context) {
-        try (Session session = context.getSession()) {
-            List<Map<String, Object>> clauses = read(session, "import/unsorted-clauses", r -> {
-                var row = new HashMap<String, Object>();
-                row.put("uid", r.get("uid").asString());
-                row.put("sortKey", NaturalOrder.key(string(r, "ref")));
-                return row;
-            });
-            if (clauses.isEmpty()) {
-                // a new database: no clause, so no clause mapping either
-                return;
-            }
-            writeInBatches(session, clauses, "clauses", "import/clause-sort-keys-set", "import/clause-chapters-set");
-            session.executeWriteWithoutResult(tx -> {
-                tx.run(cypher.get("import/clause-mappings-read-both-ways")).consume();
-                tx.run(cypher.get("import/graph-version-bump")).consume();
-            });
+    protected void migrate(Session session) {
+        // a clause without a ref has no sort key: a null the map must hold
+        List<Map<String, Object>> clauses = read(session, "import/unsorted-clauses",
+                r -> Collections.singletonMap("sortKey", NaturalOrder.key(string(r, "ref"))));
+        if (clauses.isEmpty()) {
+            // a new database: no clause, so no clause mapping either
+            return;
         }
+        writeInBatches(session, clauses, "clauses", "import/clause-sort-keys-set", "import/clause-chapters-set");
+        session.executeWriteWithoutResult(tx -> {
+            tx.run(cypher.get("import/clause-mappings-read-both-ways")).consume();
+            tx.run(cypher.get("import/graph-version-bump")).consume();
+        });
     }
 }

@@ -1,10 +1,12 @@
 package io.github.compliancegraph.neo4j;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import ac.simons.neo4j.migrations.core.JavaBasedMigration;
+import ac.simons.neo4j.migrations.core.MigrationContext;
 import ac.simons.neo4j.migrations.core.MigrationVersion;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -33,9 +35,26 @@ public abstract class RowsMigration implements JavaBasedMigration {
         return version;
     }
 
-    /** The rows of a statement that takes no parameter, each made into the parameters of one written row. */
-    protected List<Map<String, Object>> read(Session session, String statement, Function<Record, Map<String, Object>> row) {
-        return session.executeRead(tx -> tx.run(cypher.get(statement)).list(row::apply));
+    @Override
+    public final void apply(MigrationContext context) {
+        try (Session session = context.getSession()) {
+            migrate(session);
+        }
+    }
+
+    /** The migration, in the session neo4j-migrations gives it (on the database being migrated). */
+    protected abstract void migrate(Session session);
+
+    /**
+     * The rows of a statement that takes no parameter and returns a {@code uid} column: each row the node's
+     * uid with the properties Java computes from the row, the parameters of one written row.
+     */
+    protected List<Map<String, Object>> read(Session session, String statement, Function<Record, Map<String, Object>> computed) {
+        return session.executeRead(tx -> tx.run(cypher.get(statement)).list(r -> {
+            var row = new HashMap<String, Object>(computed.apply(r));
+            row.put("uid", r.get("uid").asString());
+            return row;
+        }));
     }
 
     /** Runs each statement, in order, on each batch of the rows, given as the named list parameter. */

@@ -1,10 +1,8 @@
 package io.github.compliancegraph.search;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import ac.simons.neo4j.migrations.core.MigrationContext;
 import io.github.compliancegraph.neo4j.CypherFiles;
 import io.github.compliancegraph.neo4j.RowsMigration;
 import org.neo4j.driver.Session;
@@ -25,22 +23,15 @@ public class FoldedTextMigration extends RowsMigration {
     }
 
     @Override
-    public void apply(MigrationContext context) {
-        try (Session session = context.getSession()) {
-            List<Map<String, Object>> controls = read(session, "import/unfolded-controls", r -> {
-                var row = new HashMap<>(FoldedText.ofControl(string(r, "text"), string(r, "sectionTitle")));
-                row.put("uid", r.get("uid").asString());
-                return row;
-            });
-            writeInBatches(session, controls, "controls", "import/folded-controls-set");
-            List<Map<String, Object>> clauses = read(session, "import/unfolded-clauses", r -> {
-                // a catalog this project ships is English whatever its framework; one imported from a file is in the framework's language
-                Language language = r.get("shipped").asBoolean() ? Language.ENGLISH : Language.ofCatalog(r.get("framework").asString());
-                var row = new HashMap<>(FoldedText.ofClause(string(r, "ref"), string(r, "title"), string(r, "text"), language));
-                row.put("uid", r.get("uid").asString());
-                return row;
-            });
-            writeInBatches(session, clauses, "clauses", "import/folded-clauses-set");
-        }
+    protected void migrate(Session session) {
+        List<Map<String, Object>> controls = read(session, "import/unfolded-controls",
+                r -> FoldedText.ofControl(string(r, "text"), string(r, "sectionTitle")));
+        writeInBatches(session, controls, "controls", "import/folded-controls-set");
+        List<Map<String, Object>> clauses = read(session, "import/unfolded-clauses", r -> {
+            // a catalog this project ships is English whatever its framework; one imported from a file is in the framework's language
+            Language language = r.get("shipped").asBoolean() ? Language.ENGLISH : Language.ofCatalog(r.get("framework").asString());
+            return FoldedText.ofClause(string(r, "ref"), string(r, "title"), string(r, "text"), language);
+        });
+        writeInBatches(session, clauses, "clauses", "import/folded-clauses-set");
     }
 }
